@@ -1,0 +1,3 @@
+import type { DraftOf, Examples } from "./types.ts";
+
+export const examples: Examples<DraftOf<"fund_flow">> = { positive: [], negative: [] };

@@ -1,0 +1,59 @@
+// Resolution of the quantities facts are made of: numbers (digits or words), percentages, basis points and
+// money. Extractors find spans with the pattern sources below; these functions turn the spans into values.
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon.ts";
+import type { Money } from "../schemas/record.ts";
+
+const alternation = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")).join("|");
+
+const NUMBER_WORD_SOURCE = `(?:${alternation(Object.keys(NUMBER_WORDS))})(?:-(?:${alternation(Object.keys(NUMBER_WORDS))}))?`;
+/** A number in digits ("1,739.60", ".5") or in words ("eight", "twenty-five"). */
+export const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|${NUMBER_WORD_SOURCE})`;
+const SCALE_SOURCE = `(?:${alternation(Object.keys(SCALE_WORDS))})`;
+const SYMBOL_SOURCE = `(?:${alternation(Object.keys(CURRENCY_SYMBOLS))})`;
+const CODE_SOURCE = `(?:${CURRENCY_CODES.join("|")})`;
+const CURRENCY_WORD_SOURCE = `(?:${alternation(Object.keys(CURRENCY_WORDS))})`;
+
+/** Money: "$68 billion", "$68bn", "US$68 billion", "€2.1 billion", "USD 3 billion", "68 billion dollars". */
+export const MONEY_SOURCE =
+  `(?:${SYMBOL_SOURCE}\\s?${NUMBER_SOURCE}(?:\\s?${SCALE_SOURCE}\\b)?` +
+  `|${CODE_SOURCE}\\s?${NUMBER_SOURCE}(?:\\s?${SCALE_SOURCE}\\b)?` +
+  `|${NUMBER_SOURCE}(?:\\s?${SCALE_SOURCE})?\\s(?:${CURRENCY_WORD_SOURCE}|${CODE_SOURCE})\\b)`;
+
+/** The value of a number in digits or words; null when the text is not a number. */
+export function parseNumber(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  if (/^[\d,]*\.?\d+$/.test(t)) {
+    const n = Number(t.replace(/,/g, ""));
+    return Number.isFinite(n) ? n : null;
+  }
+  const parts = t.split("-");
+  if (parts.every((p) => p in NUMBER_WORDS)) return parts.reduce((sum, p) => sum + NUMBER_WORDS[p]!, 0);
+  return null;
+}
+
+/** Multiplies through the decimal string, so "4.7" billion is exactly 4700000000, not 4700000000.000001. */
+function scaled(numberText: string, scale: number): number {
+  const digits = numberText.replace(/,/g, "");
+  if (/^\d*\.?\d+$/.test(digits)) return Number(`${digits}e${Math.round(Math.log10(scale))}`);
+  return (parseNumber(numberText) ?? NaN) * scale;
+}
+
+const MONEY_PARTS = new RegExp(
+  `^(?:(${SYMBOL_SOURCE})|(${CODE_SOURCE}))?\\s?(${NUMBER_SOURCE})(?:\\s?(${SCALE_SOURCE})\\b)?(?:\\s(${CURRENCY_WORD_SOURCE}|${CODE_SOURCE}))?$`,
+  "i",
+);
+
+/** The amount and ISO currency of a money span matched by MONEY_SOURCE; null when it is not money. */
+export function parseMoney(text: string): Money | null {
+  const m = MONEY_PARTS.exec(text.trim());
+  if (!m) return null;
+  const [, symbol, code, numberText, scaleWord, trailing] = m;
+  const currency =
+    (symbol && CURRENCY_SYMBOLS[symbol]) ??
+    code?.toUpperCase() ??
+    (trailing ? (CURRENCY_WORDS[trailing.toLowerCase()] ?? trailing.toUpperCase()) : undefined);
+  if (!currency || parseNumber(numberText!) === null) return null;
+  const scale = scaleWord ? SCALE_WORDS[scaleWord.toLowerCase()]! : 1;
+  return { amount: scaled(numberText!, scale), currency };
+}

@@ -1,0 +1,85 @@
+// The bundled instrument registry (extractors/instruments.json): canonical names, kinds, tickers, aliases.
+import data from "./instruments.json" with { type: "json" };
+import type { InstrumentKind } from "../schemas/record.ts";
+
+export interface RegistryEntry {
+  id: string;
+  name: string;
+  kind: InstrumentKind;
+  ticker: string | null;
+  aliases: string[];
+  /** For an index: ids of ETFs that track it, largest first. */
+  etfs?: string[];
+  /** For an ETF: the id of the index it tracks. */
+  tracks?: string;
+}
+
+export const REGISTRY_VERSION: string = data.version;
+export const REGISTRY: readonly RegistryEntry[] = data.instruments as RegistryEntry[];
+
+const byId = new Map(REGISTRY.map((e) => [e.id, e]));
+
+/** Folds the variants that differ only in typography: curly apostrophes, case, surrounding "the". */
+export function normalizeName(name: string): string {
+  return name
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^the\s+/i, "")
+    .toLowerCase();
+}
+
+const byAlias = new Map<string, RegistryEntry>();
+for (const entry of REGISTRY) {
+  for (const alias of [entry.name, ...entry.aliases]) {
+    const key = normalizeName(alias);
+    if (!byAlias.has(key)) byAlias.set(key, entry);
+  }
+}
+
+export function registryEntry(id: string): RegistryEntry | undefined {
+  return byId.get(id);
+}
+
+/** The registry entry a stated name refers to, or undefined (unknown instruments keep a null ticker). */
+export function lookupInstrument(name: string): RegistryEntry | undefined {
+  const key = normalizeName(name);
+  return byAlias.get(key) ?? byAlias.get(key.replace(/\s+(index|average)$/, ""));
+}
+
+/** The largest ETF tracking an index ("the largest ETF that tracks the Russell"). */
+export function largestEtfTracking(indexId: string): RegistryEntry | undefined {
+  const first = byId.get(indexId)?.etfs?.[0];
+  return first ? byId.get(first) : undefined;
+}
+
+export interface RegistryMention {
+  start: number;
+  end: number;
+  text: string;
+  entry: RegistryEntry;
+}
+
+// Aliases of one or two letters and lower-case common words ("gold", "oil", "dollar") are only found by the
+// extractors in context, never by a bare scan; the scan below looks for names that cannot be ordinary words.
+const SCANNABLE = REGISTRY.flatMap((entry) =>
+  entry.aliases
+    .filter((a) => /[A-Z0-9&]/.test(a) && a.length > 2 && !/^the /.test(a))
+    .map((alias) => ({ alias, entry })),
+).sort((a, b) => b.alias.length - a.alias.length);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['\u2019]");
+const ALIAS_PATTERN = new RegExp(
+  `(?<![\\w&])(?:${SCANNABLE.map((s) => escape(s.alias)).join("|")})(?![\\w&])`,
+  "g",
+);
+
+/** Every mention of a registry instrument in `text` by an unambiguous alias, longest alias first. */
+export function scanRegistryMentions(text: string, offset = 0): RegistryMention[] {
+  const found: RegistryMention[] = [];
+  for (const m of text.matchAll(ALIAS_PATTERN)) {
+    const entry = lookupInstrument(m[0]);
+    if (entry) found.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], entry });
+  }
+  return found;
+}
