@@ -76,6 +76,7 @@ export const EntityKind = z.enum([
   "fund",
   "person",
   "organization",
+  "theme",
 ]);
 export type EntityKind = z.infer<typeof EntityKind>;
 
@@ -154,6 +155,8 @@ export const MarketMoveFact = z.object({
     .nullable(),
   level: z.object({ value: z.number(), unit: z.string().min(1) }).nullable(),
   period: Period.nullable(),
+  /** Where the same move (instrument, direction, change) is stated again, e.g. in the closing list of moves. */
+  restated: z.array(Span).optional(),
 });
 export type MarketMoveFact = z.infer<typeof MarketMoveFact>;
 
@@ -281,7 +284,10 @@ export const KnowledgeRecord = z
         ctx.addIssue({ code: "custom", path, message: `span [${span.start}, ${span.end}) does not slice to its text` });
       }
     };
-    record.facts.forEach((fact, i) => check(fact.evidence, ["facts", i, "evidence"]));
+    record.facts.forEach((fact, i) => {
+      check(fact.evidence, ["facts", i, "evidence"]);
+      if (fact.type === "market_move") fact.restated?.forEach((span, j) => check(span, ["facts", i, "restated", j]));
+    });
     record.entities.forEach((entity, i) =>
       entity.mentions.forEach((mention, j) => check(mention, ["entities", i, "mentions", j])),
     );

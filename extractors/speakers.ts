@@ -1,0 +1,411 @@
+// People, roles and organisations mentioned in an article, and the resolution of a quote's speaker phrase
+// ("said Jim Park, chief strategist at Fir Capital", "Park noted", "he said", "Fir Capital strategists wrote")
+// to a name, role and organisation. Plain regexes and capitalisation; no parser.
+import {
+  COMPANY_ABBREVIATIONS,
+  NAME_TITLES,
+  ORG_WORDS,
+  ROLE_HEADS,
+  SPEECH_VERBS,
+  TEAM_NOUNS,
+} from "./lexicon.ts";
+
+export type SpeakerKind = "person" | "surname" | "pronoun" | "organization" | "role";
+
+export interface ResolvedSpeaker {
+  name: string | null;
+  role: string | null;
+  organization: string | null;
+  kind: SpeakerKind;
+}
+
+export interface PersonInfo {
+  name: string;
+  role: string | null;
+  organization: string | null;
+  /** Offsets of the mentions of the full name. */
+  mentions: number[];
+}
+
+export interface ArticleSpeakers {
+  persons: Map<string, PersonInfo>;
+  organizations: string[];
+  /** Team speakers (an organisation speaking, "strategists with X"), with their offsets. */
+  teams: { organization: string; role: string; at: number }[];
+}
+
+const ORG_WORD_SET = new Set(ORG_WORDS);
+const ROLE_HEAD_SET = new Set(ROLE_HEADS);
+const TEAM_SET = new Set(TEAM_NOUNS);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b`);
+/** A capitalised word of a name: Park, McVey, D'Auria, O’Neil, Smith-Jones; or an initial "J.". */
+const NAME_WORD = String.raw`(?:[A-Z][a-z]*[A-Z]?[\p{Ll}]+(?:[’'\-][A-Z]?[\p{Ll}]+)?|[A-Z]\.)`;
+/** A full personal name: two to four name words. */
+export const FULL_NAME = String.raw`${NAME_WORD}(?:\s${NAME_WORD}){1,3}`;
+const FULL_NAME_RE = new RegExp(`^${FULL_NAME}$`, "u");
+const SINGLE_NAME_RE = new RegExp(`^${NAME_WORD}$`, "u");
+/** Words that start a capitalised run but are never part of a name. */
+const NOT_NAME = new Set([
+  "The", "A", "An", "But", "And", "Or", "In", "On", "At", "For", "Of", "To", "As", "It", "This", "That", "These", "Those",
+  "While", "When", "With", "Still", "So", "Yet", "If", "Since", "After", "Before", "During", "Even", "Meanwhile",
+  "However", "Also", "We", "I", "He", "She", "They", "Our", "My", "His", "Her", "Their", "Its", "There", "Here",
+  "What", "Why", "How", "Who", "Where", "Wall", "Street", "Fed", "Federal", "Reserve", "Treasury", "Treasuries",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+  "April", "May", "June", "July", "August", "September", "October", "November", "December", "Chair", "President",
+  "Bloomberg", "Television", "Radio", "TV", "US", "UK", "Europe", "Asia", "China", "Japan", "Powell", "Read",
+]);
+
+/** The words of a capitalised phrase that name an organisation rather than a person. */
+export function looksLikeOrganization(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.some((w) => ORG_WORD_SET.has(w.toLowerCase().replace(/[’']s$/, "")))) return true;
+  if (/[&+]|\.com\b|\b[A-Z]{2,}\b|\d/.test(phrase)) return true;
+  if (/\bof\b/.test(phrase) && /^[A-Z]/.test(phrase)) return true;
+  return false;
+}
+
+export function isPersonName(phrase: string): boolean {
+  if (!FULL_NAME_RE.test(phrase)) return false;
+  const words = phrase.split(/\s+/);
+  if (NOT_NAME.has(words[0]!) || NOT_NAME.has(words[words.length - 1]!)) return false;
+  return !looksLikeOrganization(phrase);
+}
+
+// ── Normalisation ──────────────────────────────────────────────────────────────────────────────────
+
+const COMPANY_ABBR_RE = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(esc).join("|")})$`);
+
+/** Organisation as written: no leading "the"/"at"/"of", no trailing punctuation (a company's "Co." kept). */
+export function normalizeOrganization(org: string): string | null {
+  let s = org.replace(/\\/g, "").replace(/\s+/g, " ").trim();
+  s = s.replace(/^(?:(?:at|of|for|with|from|by)\s+)?(?:the\s+)?/i, "");
+  s = s.replace(/[’']s$/, "");
+  if (!COMPANY_ABBR_RE.test(s)) s = s.replace(/[\s.,;:!?)\]'"“”’]+$/, "");
+  s = s.replace(/[,;:]+$/, "").trim();
+  return s && /^[\p{L}\d]/u.test(s) ? s : null;
+}
+
+/** Role as written: lower-cased words kept, leading article dropped, a repeated title collapsed. */
+export function normalizeRole(role: string): string | null {
+  let s = role.replace(/\s+/g, " ").trim().replace(/[\s.,;:]+$/, "");
+  s = s.replace(/^(?:(?:at|of)\s+)?(?:the|a|an|its|their)\s+/i, "");
+  // "chief strategist at chief strategist" → "chief strategist"
+  const parts = s.split(/\s+(?:at|of)\s+/);
+  if (parts.length > 1 && parts.every((p) => p === parts[0])) s = parts[0]!;
+  return s || null;
+}
+
+/** "chief strategist at chief strategist at the Fir Group" → "chief strategist at the Fir Group". */
+function collapseRepeats(s: string): string {
+  let out = s;
+  for (let i = 0; i < 3; i++) out = out.replace(/\b(.{3,}?)\s+(at|of|for)\s+\1\s+\2\s+/g, "$1 $2 ");
+  return out;
+}
+
+function isRoleWords(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  return words.some((w) => ROLE_HEAD_SET.has(w.toLowerCase().replace(/[,.]$/, "")));
+}
+
+/** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
+export function parseAppositive(text: string): { role: string | null; organization: string | null } | null {
+  const s = collapseRepeats(text.replace(/\\/g, "").trim().replace(/[,;:]+$/, ""));
+  if (!s) return null;
+  // "who manages $2 billion at Fir Capital", "who oversees ... at X"
+  const who = s.match(/^who\s+\w+.*?\s(?:at|for|of)\s+(?:the\s+)?([A-Z].*)$/);
+  if (who) return { role: null, organization: normalizeOrganization(who[1]!) };
+  for (const sep of [" at ", " with ", " for ", " of ", " from "]) {
+    const i = sep === " from " ? -1 : s.lastIndexOf(sep);
+    if (i <= 0) continue;
+    const role = s.slice(0, i);
+    const org = s.slice(i + sep.length);
+    if (!/^(?:the\s+)?[A-Z\d]|^[a-z]+[A-Z]|^abrdn\b/.test(org)) continue;
+    if (!isRoleWords(role)) continue;
+    // "head of advisory solutions at X": prefer the last " at "; an " of " split must not leave an org in the role
+    return { role: normalizeRole(role), organization: normalizeOrganization(org) };
+  }
+  // "Fir Capital CIO", "Fir Capital's chief economist"
+  const words = s.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && (/^[a-z\-]/.test(words[k - 1]!) || ROLE_HEAD_SET.has(words[k - 1]!.toLowerCase()))) k--;
+  if (k < words.length && isRoleWords(words.slice(k).join(" "))) {
+    const org = words.slice(0, k).join(" ").replace(/[’']s$/, "");
+    return { role: normalizeRole(words.slice(k).join(" ")), organization: org ? normalizeOrganization(org) : null };
+  }
+  if (isRoleWords(s) && /^[a-z]/.test(s.replace(/^(?:the|a|an)\s+/i, ""))) return { role: normalizeRole(s), organization: null };
+  return null;
+}
+
+// ── Article scan ───────────────────────────────────────────────────────────────────────────────────
+
+const CAP_RUN = String.raw`(?:[A-Z\d][\p{L}\d.&’'\-*\\]*|&|\+|and|of|de|la|du|von|van)`;
+/** An organisation: capitalised words, with "&", "and", "of" inside ("Brown Brothers Harriman & Co."). */
+const ORG_PHRASE = String.raw`(?:the\s+)?[A-Z\d][\p{L}\d.&’'\-*\\]*(?:\s${CAP_RUN})*`;
+const ABBR_END = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(esc).join("|")})$`);
+
+/** Cuts an appositive at the end of its clause: ", which ...", ", said", a sentence end. */
+export function clauseEnd(text: string): string {
+  let s = text;
+  const cut = s.search(
+    new RegExp(
+      String.raw`,\s*(?:which|who|whose|where|adding|noting|saying|citing|as|when|and|in|on|by|after|before|while|according)\b|,?\s+(?:${SPEECH_VERBS.join("|")}|in a note|in an? (?:interview|report|email|statement|research note|note)|by phone|on Bloomberg|on CNBC|on a call|to clients|told)\b|[;:“”"()]|\s[-–—]{1,2}\s`,
+    ),
+  );
+  if (cut >= 0) s = s.slice(0, cut);
+  // sentence end: ". " not after a company abbreviation or an initial
+  const re = /\.(?=\s|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const before = s.slice(0, m.index + 1);
+    const lastWord = before.split(/\s+/).pop() ?? "";
+    if (ABBR_END.test(lastWord)) {
+      s = before;
+      break;
+    }
+    if (/^(?:[A-Z]\.)+$/.test(lastWord) || NAME_TITLES.includes(lastWord)) continue;
+    s = s.slice(0, m.index);
+    break;
+  }
+  return s.trim();
+}
+
+function orgFrom(text: string): string | null {
+  const m = text.match(new RegExp(`^${ORG_PHRASE}`, "u"));
+  if (!m) return null;
+  let org = m[0].replace(/\s+(?:and|of|&|\+)$/, "");
+  org = clauseEnd(org);
+  return normalizeOrganization(org);
+}
+
+/** Role and organisation stated next to a full name at `start..end` of the body. */
+function describe(body: string, start: number, end: number): { role: string | null; organization: string | null; cue: boolean } {
+  const after = body.slice(end, end + 220);
+  const before = body.slice(Math.max(0, start - 160), start);
+  let role: string | null = null;
+  let organization: string | null = null;
+  let cue = false;
+  const app = after.match(/^,\s+(.*)/s);
+  if (app) {
+    const clause = clauseEnd(app[1]!);
+    const parsed = parseAppositive(clause);
+    if (parsed) ({ role, organization } = parsed), (cue = true);
+  }
+  if (!cue) {
+    const atOrg = after.match(/^\s+(?:at|of|from)\s+(.*)/s);
+    if (atOrg && /^(?:the\s+)?[A-Z\d]|^[a-z]+[A-Z]|^abrdn/.test(atOrg[1]!)) {
+      organization = normalizeOrganization(clauseEnd(atOrg[1]!));
+      cue = organization !== null;
+    }
+  }
+  // "Fir Capital’s Jim Park", "Fir Capital strategist Jim Park"
+  const possessive = before.match(new RegExp(`(${ORG_PHRASE})[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?$`, "u"));
+  if (possessive && looksLikeOrganization(possessive[1]!)) {
+    organization ??= normalizeOrganization(possessive[1]!);
+    if (possessive[2] && isRoleWords(possessive[2])) role ??= normalizeRole(possessive[2]);
+    cue = true;
+  }
+  // "strategists led by Jim Park", "Fir Capital strategists including Jim Park", "strategists at X led by"
+  const team = before.match(
+    new RegExp(`(?:(${ORG_PHRASE})\\s+)?(${TEAM_NOUNS.join("|")})(?:\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))?,?\\s+(?:led by|including|such as)\\s+$`, "u"),
+  );
+  if (team) {
+    role ??= team[2]!.replace(/s$/, "");
+    const org = team[1] && looksLikeOrganization(team[1]) ? team[1] : team[3];
+    if (org) organization ??= normalizeOrganization(org);
+    cue = true;
+  }
+  // "billionaire investor Jim Park", "chief economist Jim Park"
+  const prefix = before.match(/(?:^|[\s(,])((?:[A-Za-z][a-z\-]+\s+){0,3}?([a-z][a-z\-]+))\s+$/);
+  if (!team && prefix && ROLE_HEAD_SET.has(prefix[2]!) && !TEAM_SET.has(prefix[2]!)) {
+    const words = prefix[1]!.split(/\s+/).filter((w) => /^[a-z]/.test(w) || w === prefix[1]!.split(/\s+/)[0]);
+    role ??= normalizeRole(words.join(" ").toLowerCase());
+    cue = true;
+  }
+  if (/^\s*,?\s*(?:\p{Ll}+\s+){0,2}?(?:said|says|wrote|noted|told|added)\b/u.test(after) || new RegExp(`(?:${SPEECH_VERBS.join("|")})\\s+$`).test(before)) cue = true;
+  return { role, organization, cue };
+}
+
+/** Orgs named with "according to", "an analysis by", "data from", or after a role ("strategist at X"). */
+function scanOrganizations(body: string): string[] {
+  const found: string[] = [];
+  const re = new RegExp(`\\b(?:according to|analysis by|report by|note from|data from|strategists (?:at|with|from)|analysts (?:at|with|from)|economists (?:at|with|from))\\s+(?:an?\\s+[a-z]+\\s+(?:by|from)\\s+)?(${ORG_PHRASE})`, "gu");
+  for (const m of body.matchAll(re)) {
+    const org = normalizeOrganization(clauseEnd(m[1]!));
+    if (org && !isPersonName(org)) found.push(org);
+  }
+  return found;
+}
+
+export function scanArticle(body: string): ArticleSpeakers {
+  const persons = new Map<string, PersonInfo>();
+  const organizations: string[] = scanOrganizations(body);
+  const teams: ArticleSpeakers["teams"] = [];
+  const nameRe = new RegExp(`(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
+  for (const m of body.matchAll(nameRe)) {
+    let name = m[0];
+    let start = m.index!;
+    // drop a leading sentence word ("Still Jim Park") that is no name
+    const words = name.split(/\s+/);
+    while (words.length > 2 && NOT_NAME.has(words[0]!)) {
+      start += words[0]!.length + 1;
+      words.shift();
+    }
+    name = words.join(" ");
+    if (!isPersonName(name)) continue;
+    const { role, organization, cue } = describe(body, start, start + name.length);
+    const known = persons.get(name);
+    if (!known && !cue) continue;
+    const info = known ?? { name, role: null, organization: null, mentions: [] };
+    info.role ??= role;
+    info.organization ??= organization;
+    info.mentions.push(start);
+    persons.set(name, info);
+    if (organization) organizations.push(organization);
+  }
+  // a team lead with no firm in its own sentence takes the firm named just before ("an analysis by X ... strategists led by Y")
+  for (const info of persons.values()) {
+    if (info.organization || info.role !== "strategist") continue;
+    const before = body.slice(Math.max(0, info.mentions[0]! - 400), info.mentions[0]!);
+    const orgs = scanOrganizations(before);
+    if (orgs.length) info.organization = orgs[orgs.length - 1]!;
+  }
+  const teamRe = new RegExp(
+    `\\b(?:(${ORG_PHRASE})\\s+(${TEAM_NOUNS.slice(0, 5).join("|")})|(${TEAM_NOUNS.slice(0, 5).join("|")})\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))(?!\\s+(?:led by|including|such as))`,
+    "gu",
+  );
+  for (const m of body.matchAll(teamRe)) {
+    const org = normalizeOrganization(clauseEnd(m[1] ?? m[4]!));
+    if (!org || !looksLikeOrganization(org) && !organizations.includes(org)) continue;
+    teams.push({ organization: org, role: m[2] ?? m[3]!, at: m.index! });
+  }
+  return { persons, organizations, teams };
+}
+
+/** Long form of an organisation named earlier ("RBC" → "RBC Capital Markets"). */
+export function expandOrganization(org: string, known: string[]): string {
+  const long = known.find((k) => k !== org && k.startsWith(org + " "));
+  return long ?? org;
+}
+
+export function personBySurname(surname: string, speakers: ArticleSpeakers, before = Infinity): PersonInfo | null {
+  let best: PersonInfo | null = null;
+  for (const info of speakers.persons.values()) {
+    const last = info.name.split(/\s+/).pop();
+    if (last !== surname) continue;
+    if (!best || (info.mentions[0]! < before && best.mentions[0]! >= before)) best = info;
+  }
+  return best;
+}
+
+/** The person mentioned last before `offset`. */
+export function personBefore(offset: number, speakers: ArticleSpeakers): PersonInfo | null {
+  let best: PersonInfo | null = null;
+  let bestAt = -1;
+  for (const info of speakers.persons.values()) {
+    for (const at of info.mentions) if (at < offset && at > bestAt) (best = info), (bestAt = at);
+  }
+  return best;
+}
+
+/**
+ * Resolves a speaker phrase (already cut to its clause) to a speaker. The phrase must be a speaker as a whole:
+ * "Jim Park, chief strategist at Fir Capital", "Fir Capital’s Jim Park", "Park", "he", "Fir Capital strategists",
+ * "the chairman of Fir Capital". Returns null when the phrase is no speaker.
+ */
+export function resolveSpeakerPhrase(phrase: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null {
+  let p = phrase.replace(/\\/g, "").replace(/^[\s,–—-]+|[\s,:]+$/g, "");
+  p = p.replace(/\.$/, (dot) => (ABBR_END.test(p) ? dot : ""));
+  if (!p) return null;
+  const person = (info: PersonInfo, kind: SpeakerKind, role: string | null = null, org: string | null = null): ResolvedSpeaker => ({
+    name: info.name,
+    role: role ?? info.role,
+    organization: org ?? info.organization,
+    kind,
+  });
+  if (/^(?:he|she)$/i.test(p)) {
+    const info = personBefore(at, speakers);
+    return info ? person(info, "pronoun") : { name: null, role: null, organization: null, kind: "pronoun" };
+  }
+  if (/^they$/i.test(p)) {
+    const team = [...speakers.teams].reverse().find((t) => t.at < at);
+    if (team) return { name: team.organization, role: team.role, organization: team.organization, kind: "organization" };
+    return { name: null, role: null, organization: null, kind: "pronoun" };
+  }
+  // "Fir Capital strategists including Jim Park" / "strategists led by Jim Park"
+  const teamLead = p.match(new RegExp(`^(?:(.+?)\\s+)?(${TEAM_NOUNS.join("|")})(?:\\s+(?:at|with|from)\\s+(.+?))?,?\\s+(?:led by|including|such as)\\s+(${FULL_NAME})$`, "u"));
+  if (teamLead) {
+    const name = teamLead[4]!;
+    const info = speakers.persons.get(name);
+    const org = normalizeOrganization(teamLead[1] ?? teamLead[3] ?? "") ?? info?.organization ?? null;
+    return { name, role: teamLead[2]!.replace(/s$/, ""), organization: org, kind: "person" };
+  }
+  // "Fir Capital strategists", "strategists at Fir Capital", "the strategists"
+  const team = p.match(new RegExp(`^(?:(?:the\\s+)?(.+?)\\s+)?(${TEAM_NOUNS.slice(0, 6).join("|")})(?:\\s+(?:at|with|from)\\s+(.+))?$`, "u"));
+  if (team && (team[1] || team[3])) {
+    const raw = team[1] && team[1] !== "the" ? team[1] : team[3]!;
+    const org = normalizeOrganization(raw);
+    if (org && (looksLikeOrganization(org) || speakers.organizations.includes(org) || /^[A-Z]/.test(org))) {
+      const full = expandOrganization(org, speakers.organizations);
+      return { name: full, role: team[2]!, organization: full, kind: "organization" };
+    }
+  }
+  // "Fir Capital’s Jim Park"
+  const poss = p.match(new RegExp(`^(.+?)[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?(${FULL_NAME})$`, "u"));
+  if (poss && isPersonName(poss[3]!)) {
+    const info = speakers.persons.get(poss[3]!);
+    return {
+      name: poss[3]!,
+      role: (poss[2] && isRoleWords(poss[2]) ? normalizeRole(poss[2]) : null) ?? info?.role ?? null,
+      organization: normalizeOrganization(poss[1]!) ?? info?.organization ?? null,
+      kind: "person",
+    };
+  }
+  // "Jim Park", "Jim Park, chief strategist at Fir Capital", "Jim Park of Fir Capital"
+  const named = p.match(new RegExp(`^(?:(?:${NAME_TITLES.map(esc).join("|")})\\s+)?(${FULL_NAME})(?:(,\\s*|\\s+(?:at|of|from)\\s+)(.*))?$`, "su"));
+  if (named && isPersonName(named[1]!)) {
+    const name = named[1]!;
+    const info = speakers.persons.get(name);
+    let role: string | null = null;
+    let org: string | null = null;
+    if (named[3]) {
+      if (named[2]!.includes(",")) {
+        const parsed = parseAppositive(named[3]);
+        if (parsed) ({ role, organization: org } = parsed);
+      } else org = normalizeOrganization(named[3]);
+    }
+    return { name, role: role ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
+  }
+  // "billionaire investor Jim Park", "Fir Capital strategist Jim Park"
+  const titled = p.match(new RegExp(`^(.*?)\\s*\\b((?:[a-z][a-z\\-]*\\s+){0,3}[a-z][a-z\\-]*)\\s+(${FULL_NAME})$`, "u"));
+  if (titled && isRoleWords(titled[2]!) && isPersonName(titled[3]!)) {
+    const info = speakers.persons.get(titled[3]!);
+    const org = titled[1] ? normalizeOrganization(titled[1].replace(/[’']s$/, "")) : null;
+    return { name: titled[3]!, role: normalizeRole(titled[2]!.toLowerCase()) ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
+  }
+  // "Park": a surname introduced earlier
+  if (SINGLE_NAME_RE.test(p) && !NOT_NAME.has(p)) {
+    const info = personBySurname(p, speakers, at);
+    if (info) return person(info, "surname");
+    const org = speakers.organizations.find((o) => o === p || o.startsWith(p + " "));
+    if (org) return { name: org, role: null, organization: org, kind: "organization" };
+    return null;
+  }
+  // "the chairman of Fir Capital": the person last named
+  const roleOnly = p.match(/^(?:the|its|their)\s+([a-z][a-z\s-]*?)\s+(?:of|at|for)\s+(.+)$/);
+  if (roleOnly && isRoleWords(roleOnly[1]!)) {
+    const info = personBefore(at, speakers);
+    if (info) return person(info, "pronoun", normalizeRole(roleOnly[1]!), normalizeOrganization(roleOnly[2]!));
+    return null;
+  }
+  // an organisation speaking: "Fir Capital", "RBC"
+  if (/^[A-Z]/.test(p) && p.split(/\s+/).length <= 6 && (looksLikeOrganization(p) || speakers.organizations.some((o) => o === p || o.startsWith(p + " ")))) {
+    const org = normalizeOrganization(p);
+    if (org && new RegExp(`^${ORG_PHRASE}$`, "u").test(org)) {
+      const full = expandOrganization(org, speakers.organizations);
+      return { name: full, role: null, organization: full, kind: "organization" };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,263 @@
+// Stage 5: drafts → facts. Removes duplicates and overlaps, links instruments, funds, speakers and
+// organisations to entities (each once, with all its mentions), gives facts ids, and builds signals.
+import { THEMES } from "../extractors/lexicon.ts";
+import { lookupInstrument, registryEntry, scanRegistryMentions } from "../extractors/registry.ts";
+import type { FactDraft } from "../extractors/types.ts";
+import type { Diagnostic, Entity, EntityKind, Fact, Signal, Span } from "../schemas/record.ts";
+import type { Segmentation } from "./document.ts";
+
+export interface Refined {
+  facts: Fact[];
+  entities: Entity[];
+  signals: Signal[];
+}
+
+const slug = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "unnamed";
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function occurrences(body: string, needle: string, flags = "g"): Span[] {
+  if (!needle.trim()) return [];
+  const pattern = new RegExp(`(?<![\\w&])${escapeRegExp(needle).replace(/'/g, "['\u2019]")}(?![\\w&])`, flags);
+  return [...body.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+// ── De-duplication ────────────────────────────────────────────────────────────────────────────────────
+
+function instrumentKey(name: string, kind: string): string {
+  return lookupInstrument(name)?.id ?? `${kind}:${slug(name)}`;
+}
+
+function moveKey(d: Extract<FactDraft, { type: "market_move" }>): string {
+  const change = d.change ? `${d.change.value}${d.change.unit}` : "none";
+  const period = d.period ? `${d.period.kind}${d.period.count ?? ""}${d.period.since ?? ""}` : "none";
+  return [instrumentKey(d.instrument.name, d.instrument.kind), d.direction, change, period].join("|");
+}
+
+function valueKey(d: FactDraft): string | null {
+  switch (d.type) {
+    case "market_move":
+      return d.change ? moveKey(d) : null;
+    case "fund_size":
+      return `${instrumentKey(d.fund.name, "fund")}|${d.assets.amount}|${d.assets.currency}`;
+    case "short_interest":
+      return `${instrumentKey(d.instrument.name, d.instrument.kind)}|${d.percentOfFloat}`;
+    default:
+      return null;
+  }
+}
+
+/** Keeps one fact per statement: exact duplicates, overlapping spans of one type, and restated moves go. */
+export function deduplicate(drafts: FactDraft[], diagnostics: Diagnostic[]): FactDraft[] {
+  const sorted = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end);
+  const kept: FactDraft[] = [];
+  const byValue = new Map<string, FactDraft>();
+  for (const draft of sorted) {
+    const clash = kept.find(
+      (k) =>
+        k.type === draft.type &&
+        overlaps(k.evidence, draft.evidence) &&
+        (draft.type === "quote" || valueKey(k) === valueKey(draft) || sameSubject(k, draft)),
+    );
+    if (clash) {
+      if (draft.confidence > clash.confidence || (draft.type === "market_move" && clash.type === "market_move" && !clash.change && draft.change)) {
+        kept[kept.indexOf(clash)] = draft;
+      }
+      continue;
+    }
+    const key = valueKey(draft);
+    const earlier = key ? byValue.get(key) : undefined;
+    if (earlier) {
+      if (earlier.type === "market_move") (earlier.restated ??= []).push(draft.evidence);
+      diagnostics.push({ severity: "info", rule: "refine.restated", message: `${draft.type} stated again; kept the first statement`, start: draft.evidence.start, end: draft.evidence.end });
+      continue;
+    }
+    if (key) byValue.set(key, draft);
+    kept.push(draft);
+  }
+  return kept;
+}
+
+function sameSubject(a: FactDraft, b: FactDraft): boolean {
+  if (a.type === "market_move" && b.type === "market_move") {
+    return instrumentKey(a.instrument.name, a.instrument.kind) === instrumentKey(b.instrument.name, b.instrument.kind);
+  }
+  return false;
+}
+
+// ── Entities ──────────────────────────────────────────────────────────────────────────────────────────
+
+class EntityTable {
+  private readonly byId = new Map<string, Entity>();
+
+  add(id: string, kind: EntityKind, name: string, ticker: string | null, mentions: Span[]): string {
+    const entity = this.byId.get(id) ?? { id, kind, name, ticker, mentions: [] };
+    for (const m of mentions) {
+      if (!entity.mentions.some((e) => e.start === m.start && e.end === m.end)) entity.mentions.push(m);
+    }
+    this.byId.set(id, entity);
+    return id;
+  }
+
+  get(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  list(): Entity[] {
+    const all = [...this.byId.values()].filter((e) => e.mentions.length > 0);
+    for (const e of all) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    return all.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.id.localeCompare(b.id));
+  }
+}
+
+/** An instrument or fund named by a fact: its registry entity, or one of its own when unknown. */
+function linkInstrument(table: EntityTable, body: string, name: string, kind: EntityKind, ticker: string | null, evidence: Span): string {
+  const entry = lookupInstrument(name);
+  if (entry) {
+    const inEvidence = scanRegistryMentions(evidence.text, evidence.start).filter((m) => m.entry.id === entry.id);
+    return table.add(entry.id, entry.kind, entry.name, entry.ticker, inEvidence.length ? inEvidence : [evidence]);
+  }
+  const found = occurrences(body, name);
+  return table.add(`${kind}:${slug(name)}`, kind, name, ticker, found.length ? found : [evidence]);
+}
+
+const CORPORATE_WORDS = /\s+(?:Inc\.?|Corp\.?|LLC|LP|Ltd\.?|Plc|Group|Holdings|Capital Markets|Securities|Management|Partners|Advisors|Advisers|Investments?|Asset Management|Wealth Management|& Co\.?)$/;
+
+/** The short forms an organisation goes by after its first mention ("RBC" for "RBC Capital Markets"). */
+function organizationAliases(name: string): string[] {
+  const aliases = [name];
+  const firstWord = name.split(/\s+/)[0]!;
+  if (/^[A-Z&]{2,}$/.test(firstWord) && firstWord !== name) aliases.push(firstWord);
+  const stripped = name.replace(CORPORATE_WORDS, "");
+  if (stripped !== name && stripped.length > 2) aliases.push(stripped);
+  return aliases;
+}
+
+function linkPerson(table: EntityTable, body: string, name: string): string {
+  const parts = name.split(/\s+/);
+  const mentions = occurrences(body, name);
+  if (parts.length > 1) {
+    const surname = parts[parts.length - 1]!;
+    for (const m of occurrences(body, surname)) if (!mentions.some((x) => overlaps(x, m))) mentions.push(m);
+  }
+  return table.add(`person:${slug(name)}`, "person", name, null, mentions);
+}
+
+function linkOrganization(table: EntityTable, body: string, name: string): string {
+  const mentions: Span[] = [];
+  for (const alias of organizationAliases(name)) {
+    for (const m of occurrences(body, alias)) if (!mentions.some((x) => overlaps(x, m))) mentions.push(m);
+  }
+  return table.add(`organization:${slug(name)}`, "organization", name, null, mentions);
+}
+
+const THEME_PATTERNS = THEMES.map((theme) => ({
+  theme,
+  pattern: new RegExp(`(?<![\\w-])(?:${theme.aliases.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|")})(?![\\w-])`, "gi"),
+}));
+
+function scanThemes(table: EntityTable, body: string): void {
+  for (const { theme, pattern } of THEME_PATTERNS) {
+    const mentions = [...body.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+    if (mentions.length) table.add(theme.id, "theme", theme.name, null, mentions);
+  }
+}
+
+// ── Signals ───────────────────────────────────────────────────────────────────────────────────────────
+
+const SIGNAL_KINDS = new Set<EntityKind>(["index", "etf", "stock", "yield", "currency", "commodity", "crypto", "fund", "theme"]);
+
+function buildSignals(facts: Fact[], entities: Entity[], segmentation: Segmentation): Signal[] {
+  const paragraphOf = (offset: number) => segmentation.paragraphs.findIndex((p) => offset >= p.start && offset < p.end);
+  const signals: Signal[] = [];
+  for (const entity of entities) {
+    if (!SIGNAL_KINDS.has(entity.kind)) continue;
+    const mentionParagraphs = new Set(entity.mentions.map((m) => paragraphOf(m.start)));
+    const about = (f: Fact) =>
+      f.type === "market_move" || f.type === "short_interest" ? f.instrument.entity === entity.id
+      : f.type === "fund_size" || f.type === "fund_flow" ? f.fund.entity === entity.id
+      : mentionParagraphs.has(paragraphOf(f.evidence.start));
+    const mine = facts.filter(about);
+    if (mine.length === 0) continue;
+    const ids = (type: Fact["type"]) => mine.filter((f) => f.type === type).map((f) => f.id);
+    const quotes = mine.filter((f): f is Extract<Fact, { type: "quote" }> => f.type === "quote");
+    const count = (stance: string) => quotes.filter((q) => q.stance === stance).length;
+    const mean = quotes.length ? Math.round((quotes.reduce((s, q) => s + q.sentiment, 0) / quotes.length) * 1000) / 1000 : null;
+    signals.push({
+      subject: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      ticker: entity.ticker,
+      moves: ids("market_move"),
+      shortInterest: ids("short_interest"),
+      fundSizes: ids("fund_size"),
+      flows: ids("fund_flow"),
+      quotes: ids("quote"),
+      stance: { bullish: count("bullish"), bearish: count("bearish"), neutral: count("neutral"), meanSentiment: mean },
+    });
+  }
+  return signals;
+}
+
+// ── The stage ─────────────────────────────────────────────────────────────────────────────────────────
+
+export function refine(drafts: FactDraft[], body: string, segmentation: Segmentation, diagnostics: Diagnostic[]): Refined {
+  const table = new EntityTable();
+  for (const m of scanRegistryMentions(body)) table.add(m.entry.id, m.entry.kind, m.entry.name, m.entry.ticker, [m]);
+
+  const facts: Fact[] = [];
+  const usedIds = new Set<string>();
+  for (const draft of deduplicate(drafts, diagnostics)) {
+    let fact: Fact;
+    const base = `${draft.type}@${draft.evidence.start}-${draft.evidence.end}`;
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
+    usedIds.add(id);
+    switch (draft.type) {
+      case "market_move":
+      case "short_interest": {
+        const i = draft.instrument;
+        const entity = linkInstrument(table, body, i.name, i.kind, i.ticker, draft.evidence);
+        const entry = registryEntry(entity);
+        fact = { ...draft, id, instrument: { ...i, ticker: i.ticker ?? entry?.ticker ?? null, entity } } as Fact;
+        break;
+      }
+      case "fund_size":
+      case "fund_flow": {
+        const entry = lookupInstrument(draft.fund.name);
+        const entity = linkInstrument(table, body, draft.fund.name, entry?.kind ?? "fund", draft.fund.ticker, draft.evidence);
+        fact = { ...draft, id, fund: { ...draft.fund, ticker: draft.fund.ticker ?? entry?.ticker ?? null, entity } } as Fact;
+        break;
+      }
+      case "quote": {
+        const s = draft.speaker;
+        const org = s.organization ? linkOrganization(table, body, s.organization) : null;
+        const isOrganization = draft.attribution === "organization" || (s.name !== null && s.name === s.organization);
+        const entity = s.name === null ? null : isOrganization ? (org ?? linkOrganization(table, body, s.name)) : linkPerson(table, body, s.name);
+        fact = { ...draft, id, speaker: { ...s, entity } };
+        break;
+      }
+    }
+    facts.push(fact);
+  }
+  scanThemes(table, body);
+
+  const entities = table.list();
+  // An entity with no mention in the body (a name the text never spells out) is dropped, and so is its link.
+  const known = new Set(entities.map((e) => e.id));
+  for (const fact of facts) {
+    const ref = fact.type === "market_move" || fact.type === "short_interest" ? fact.instrument : fact.type === "quote" ? fact.speaker : fact.fund;
+    if (ref.entity && !known.has(ref.entity)) ref.entity = null;
+  }
+  facts.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || a.id.localeCompare(b.id));
+  return { facts, entities, signals: buildSignals(facts, entities, segmentation) };
+}
