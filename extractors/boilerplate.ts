@@ -39,11 +39,10 @@ export interface LinePattern {
 }
 
 export const MOST_READ = /^(most (read|popular|viewed|shared)|popular now|most read stories)\b.*$/i;
-export const CONTRIBUTORS = /^[-–—]+\s*with (?:help|assistance|reporting) (?:from|by) (.+?)\.?$/i;
+export const CONTRIBUTORS = /^(?:[-–—]+\s*)?with (?:help|assistance|reporting) (?:from|by) (.+?)\.?$/i;
 export const EDITOR_NOTE =
   /^\((?:this (?:story|article|report|version)? ?(?:updates|corrects|adds|was updated|has been updated)|updates|adds|corrects|recasts|rewrites|refiles|changes|fixes|repeats|removes|clarifies|new throughout|updates throughout)\b[^()]*(?:\([^()]*\)[^()]*)*\)\.?$/i;
 export const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i;
-export const COPYRIGHT_TRAILER = /all rights reserved\.?$/i;
 export const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** Lines removed wherever they stand, in the order tried. */
@@ -51,9 +50,11 @@ export const CHROME_PATTERNS: LinePattern[] = [
   { pattern: MOST_READ, reason: "most-read" },
   { pattern: /^(?:sign up (?:for|to|here|now)|subscribe (?:to|for|now|here|today)|get (?:our|the) (?:free )?(?:newsletter|daily|morning|evening|weekly))\b/i, reason: "newsletter" },
   { pattern: /^(?:click here|tap here|download (?:the|our)\b.*\bapp|get the app|don'?t miss\b|also read\s*[:|-]|read also\s*[:|-]|watch\s*:|listen\s*:|sponsored\s*:|advertisement\s*:|a photo accompanying this (?:announcement|release) is available)/i, reason: "promo" },
-  { pattern: /^(?:related(?: (?:stories|articles|coverage|news|content|reading|links))?|read more|see also|more from\b.*|more on this|further reading|recommended(?: for you| stories| reading)?|you may also like|you might also like|trending(?: now| stories)?|latest (?:stories|news|videos))\s*(?::|\||»|›|$)/i, reason: "related-links" },
+  { pattern: /^(?:related(?: (?:stories|articles|coverage|news|content|reading|links))?|read more|see also|more from\b.*|more on this|further reading|recommended(?: for you| stories| reading)?|you may also like|you might also like|trending(?: now| stories| articles| news)?|top stories|latest (?:stories|news|videos))\s*(?::|\||»|›|$)/i, reason: "related-links" },
   { pattern: /^(?:share (?:this|on|via|article|story)|follow us (?:on|at)|follow (?:\S+ )?on (?:twitter|x|facebook|linkedin|instagram|google news)|like us on facebook|join (?:us|our) (?:on )?(?:telegram|whatsapp|discord))\b/i, reason: "social" },
   { pattern: /^to contact the (?:reporters?|editors?|authors?|writers?)\b/i, reason: "boilerplate" },
+  { pattern: /^(?:write to|contact|email|e-mail)\b.{0,80}\b\S+@\S+\.\w+\.?$|^\S+@\S+\.\w+$/i, reason: "boilerplate" },
+  { pattern: /^(?:view original content|view source version|source:? [A-Z][\w.,& ]{1,60}$|SOURCE [A-Z])/, reason: "boilerplate" },
   { pattern: /^\(?(?:end\)|\(end\)\s|only the headline and picture of this report may have been reworked)/i, reason: "boilerplate" },
   { pattern: /^(?:reporting by|editing by|writing by|additional reporting by|compiled by)\b.*$/i, reason: "contributors" },
   { pattern: /^(?:photo|image|photograph|picture|video|credit)s?\s*(?:credit)?\s*:\s*\S.{0,100}$/i, reason: "chrome" },
@@ -87,7 +88,7 @@ export const AGENCY_PUBLISHERS: Record<string, string> = {
 
 /** "(Bloomberg) —", "NEW YORK, March 4 (Reuters) -", "LONDON (AP) —", "NEWARK, Calif., Feb. 12, 2025 (GLOBE NEWSWIRE) —". */
 export const AGENCY_DATELINE =
-  /^((?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Za-z][A-Za-z.'’-]*){0,6}[ ,]*(?:\d{1,2}(?:,? \d{4})?)?\s*)?\(([A-Z][A-Za-z.&' -]{0,38}[A-Za-z.])\))\s*[—–-]{1,2}\s*/;
+  /^((?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Za-z][A-Za-z.'’-]*){0,6}[ ,]*(?:\d{1,2}(?:,? \d{4})?)?\s*)?(?:\(([A-Z][A-Za-z.&' -]{0,38}[A-Za-z.])\)|\/([A-Z][A-Za-z.&' -]{0,38}[A-Za-z.])\/))\s*[—–-]{1,2}\s*/;
 /** "WASHINGTON —", "SAN FRANCISCO, March 4 —": a place in capitals then a dash, no agency. */
 export const PLACE_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: \d{1,2}(?:, \d{4})?)?)?)\s+[—–]{1,2}\s+/;
 export const BYLINE = /^by\s+(.{3,120})$/i;

@@ -1,10 +1,225 @@
-// STUB: replaced by the real extractor.
-import type { Extractor } from "./types.ts";
+// fund_flow: money moving into or out of a fund (or a class of funds), with its size, rank and period when stated.
+// "X posted the second-largest inflows among stock ETFs last week", "X drew $1.2 billion of inflows", "investors
+// pulled $500 million from X", "X saw outflows of $3.4 billion this month", "X lost $2 billion in redemptions".
+import type { Period } from "../schemas/record.ts";
+import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./fund-flow.examples.ts";
+import { MONEY_SOURCE, NUMBER_SOURCE, parseMoney, parseNumber } from "./quantities.ts";
+import {
+  DEPOSIT_VERBS,
+  FLOW_AGENTS,
+  FLOW_HOLDING_VERBS,
+  INFLOW_VERBS,
+  MONTHS,
+  ORDINAL_WORDS,
+  OUTFLOW_LOSS_VERBS,
+  WEEKDAYS,
+  WITHDRAW_VERBS,
+} from "./lexicon.ts";
+import {
+  alternation,
+  capitalOptional,
+  clauseUnits,
+  findFundMentions,
+  maskMentions,
+  MENTION_SOURCE,
+  QUALIFIER_SOURCE,
+} from "./fund-names.ts";
+
+type Draft = DraftOf<"fund_flow">;
+
+// ── Periods (a small resolver of our own until period.ts is shared) ───────────────────────────────────
+
+const UNIT_KIND: Record<string, Period["kind"]> = {
+  session: "session", sessions: "sessions", day: "session", days: "sessions", "trading day": "session", "trading days": "sessions",
+  week: "week", weeks: "week", month: "month", months: "month", quarter: "quarter", quarters: "quarter", year: "year", years: "year",
+};
+const MONTH_SOURCE = alternation(MONTHS);
+const DAY_SOURCE = alternation(WEEKDAYS);
+const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => Omit<Period, "text"> }[] = [
+  { re: /\b(?:so\s+far\s+)?this\s+year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+in\s+\d{4}\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/i, make: () => ({ kind: "ytd", count: null }) },
+  {
+    re: new RegExp(`\\b(?:in|over|during|for)\\s+the\\s+(?:past|last|previous|prior)\\s+(${NUMBER_SOURCE})\\s+(trading\\s+days?|sessions?|days?|weeks?|months?|quarters?|years?)\\b`, "i"),
+    make: (m) => {
+      const unit = m[2]!.toLowerCase().replace(/\s+/g, " ");
+      const count = parseNumber(m[1]!) ?? 1;
+      let kind = UNIT_KIND[unit] ?? "other";
+      if (kind === "session" && count > 1) kind = "sessions";
+      return { kind, count: Number.isInteger(count) && count > 0 ? count : null };
+    },
+  },
+  {
+    re: /\b(?:(?:in|over|during|for)\s+the\s+(?:past|last|previous|prior|latest|most\s+recent)|last|this|the\s+latest)\s+(week|month|quarter|year|session|trading\s+day)\b/i,
+    make: (m) => {
+      const kind = UNIT_KIND[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? "other";
+      return /this\s+year|(?:^|\s)this\s+year/i.test(m[0]) ? { kind: "ytd", count: null } : { kind, count: 1 };
+    },
+  },
+  { re: new RegExp(`\\b(?:in|for|during|over)\\s+the\\s+week\\s+(?:to|ended|ending|through|thru)\\s+(?:${DAY_SOURCE}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})\\b`), make: () => ({ kind: "week", count: 1 }) },
+  { re: new RegExp(`\\b(?:on\\s+)?(?:${DAY_SOURCE})\\b|\\b(?:on|for)\\s+the\\s+day\\b|\\byesterday\\b|\\btoday\\b`), make: () => ({ kind: "session", count: 1 }) },
+  { re: new RegExp(`\\b(?:in|during)\\s+(?:${MONTH_SOURCE})(?:\\s+\\d{4})?(?!\\w)`), make: () => ({ kind: "month", count: 1 }) },
+  {
+    re: new RegExp(`\\bsince\\s+(?:its\\s+)?(?:launch|inception|debut|listing)(?:\\s+in\\s+((?:${MONTH_SOURCE})(?:\\s+\\d{4})?|\\d{4}))?|\\bsince\\s+((?:${MONTH_SOURCE})(?:\\s+\\d{4})?|\\d{4})\\b`),
+    make: (m) => ({ kind: "since", count: null, since: m[1] ?? m[2] ?? null }),
+  },
+];
+
+/** The first period stated in `text`, with where it starts and ends. */
+export function findPeriod(text: string): { start: number; end: number; period: Period } | null {
+  let best: { start: number; end: number; period: Period } | null = null;
+  for (const { re, make } of PERIODS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!best || start < best.start || (start === best.start && end > best.end)) {
+      const made = make(m);
+      best = { start, end, period: { ...made, text: m[0] } };
+      if (made.kind !== "since") delete best.period.since;
+    }
+  }
+  return best;
+}
+
+// ── Flow patterns ──────────────────────────────────────────────────────────────────────────────────
+
+const F = `(?<f>${MENTION_SOURCE})`;
+const GAP = `(?:,\\s+which\\s+|,\\s+which\\s+has\\s+|\\s+)(?:(?:also|alone|has|have|had|just|recently|collectively|together|already|again|both|each)\\s+){0,2}`;
+const MONEY = `(?:${QUALIFIER_SOURCE}\\s+)?(?:a\\s+(?:net|combined|total|record)\\s+|a\\s+)?(?:net\\s+)?(?<money>${MONEY_SOURCE})`;
+const NOUN = `(?:net\\s+)?(?:new\\s+)?(?:weekly\\s+|daily\\s+|monthly\\s+)?(?<noun>inflows?|outflows?|redemptions|withdrawals|new\\s+money|new\\s+assets|new\\s+cash|fresh\\s+cash|fresh\\s+money|deposits|subscriptions|investor\\s+(?:cash|money))`;
+const RANK = `(?:the\\s+)?(?:(?<ord>${alternation(Object.keys(ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th))[- ])?(?<sup>largest|biggest|most|heaviest|strongest|highest|greatest)`;
+const HOLD = `(?:${alternation(FLOW_HOLDING_VERBS)})`;
+const INFLOW = `(?:${alternation(INFLOW_VERBS)})`;
+const LOSS = `(?:${alternation(OUTFLOW_LOSS_VERBS)})`;
+const WITHDRAW = `(?:${capitalOptional(WITHDRAW_VERBS)})`;
+const DEPOSIT = `(?:${capitalOptional(DEPOSIT_VERBS)})`;
+const AGENT = `(?:(?:${capitalOptional(FLOW_AGENTS)})\\s+(?:have\\s+|had\\s+|also\\s+)?)`;
+
+type Dir = "inflow" | "outflow" | "noun";
+const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
+  // "X posted the second-largest inflows among stock ETFs"
+  { re: new RegExp(`${F}${GAP}${HOLD}\\s+${RANK}\\s+${NOUN}(?:\\s+(?:of|at|with)\\s+${MONEY})?`, "gd"), dir: "noun", rule: "fund_flow.ranked", confidence: 0.85 },
+  // "X saw outflows of $3.4 billion"
+  { re: new RegExp(`${F}${GAP}${HOLD}\\s+(?:a\\s+)?${NOUN}\\s+(?:of|totaling|totalling|worth|amounting\\s+to)\\s+${MONEY}`, "gd"), dir: "noun", rule: "fund_flow.noun_of_amount", confidence: 0.9 },
+  // "X drew $1.2 billion of inflows" / "X had $72 million in outflows"
+  { re: new RegExp(`${F}${GAP}(?:${HOLD}|${INFLOW})\\s+${MONEY}\\s+(?:of|in|worth\\s+of)\\s+${NOUN}`, "gd"), dir: "noun", rule: "fund_flow.amount_of_noun", confidence: 0.9 },
+  // "X lost $2 billion in redemptions"
+  { re: new RegExp(`${F}${GAP}${LOSS}\\s+${MONEY}\\s+(?:in|of|to|through|from|via)\\s+(?:net\\s+)?(?:redemptions|outflows|withdrawals)`, "gd"), dir: "outflow", rule: "fund_flow.lost_to_redemptions", confidence: 0.9 },
+  // "X saw $967 million exit the fund"
+  { re: new RegExp(`${F}${GAP}(?:saw|sees|had|watched)\\s+${MONEY}\\s+(?:exit|leave|flee|pulled\\s+from|withdrawn\\s+from|flow\\s+out)(?:\\s+(?:of\\s+)?the\\s+fund)?`, "gd"), dir: "outflow", rule: "fund_flow.saw_money_exit", confidence: 0.85 },
+  { re: new RegExp(`${F}${GAP}(?:saw|sees|had|watched)\\s+${MONEY}\\s+(?:flow|pour|come)\\s+in(?:to\\s+the\\s+fund)?`, "gd"), dir: "inflow", rule: "fund_flow.saw_money_enter", confidence: 0.85 },
+  // "X took in US$3.4 billion" / "X attracted $390 million"
+  { re: new RegExp(`${F}${GAP}${INFLOW}\\s+${MONEY}`, "gd"), dir: "inflow", rule: "fund_flow.drew_amount", confidence: 0.8 },
+  // "X led ETF inflows with $576 million"
+  { re: new RegExp(`${F}${GAP}(?:led|leads|topped|tops)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?${NOUN}(?:\\s+with\\s+${MONEY})?`, "gd"), dir: "noun", rule: "fund_flow.led_flows", confidence: 0.8 },
+  // "investors pulled $500 million from X"
+  { re: new RegExp(`${AGENT}?${WITHDRAW}\\s+${MONEY}\\s+(?:out\\s+)?(?:of|from)\\s+(?:the\\s+)?${F}`, "gd"), dir: "outflow", rule: "fund_flow.pulled_from", confidence: 0.85 },
+  // "investors poured $2 billion into X"
+  { re: new RegExp(`${AGENT}?${DEPOSIT}\\s+${MONEY}\\s+(?:into|in|to)\\s+(?:the\\s+)?${F}`, "gd"), dir: "inflow", rule: "fund_flow.poured_into", confidence: 0.85 },
+  // "$6.1 billion was poured into X" / "$2 billion flowed out of X"
+  {
+    re: new RegExp(`${MONEY}\\s+(?:(?:was|were|has\\s+been|have\\s+been)\\s+(?:poured|plowed|ploughed|pumped|put|funneled|funnelled|added|invested|parked)\\s+(?:into|in|to)|(?:flowed|poured|flooded|went)\\s+into)\\s+(?:the\\s+)?${F}`, "gd"),
+    dir: "inflow",
+    rule: "fund_flow.passive_into",
+    confidence: 0.85,
+  },
+  {
+    re: new RegExp(`${MONEY}\\s+(?:(?:was|were|has\\s+been|have\\s+been)\\s+(?:pulled|withdrawn|yanked|redeemed|taken)\\s+(?:out\\s+of|from)|(?:flowed|poured|leaked|bled)\\s+out\\s+of|(?:left|exited|fled))\\s+(?:the\\s+)?${F}`, "gd"),
+    dir: "outflow",
+    rule: "fund_flow.passive_out_of",
+    confidence: 0.85,
+  },
+  // "Outflows from X totaled $3 billion"
+  {
+    re: new RegExp(`(?:[Nn]et\\s+)?(?<noun>[Ii]nflows?|[Oo]utflows?|[Rr]edemptions|[Ww]ithdrawals)\\s+(?:into|to|for|in|from|out\\s+of)\\s+(?:the\\s+)?${F}\\s+(?:totaled|totalled|reached|hit|were|was|amounted\\s+to|came\\s+to|topped|rose\\s+to|climbed\\s+to|jumped\\s+to|of)\\s+${MONEY}`, "gd"),
+    dir: "noun",
+    rule: "fund_flow.flows_into_totaled",
+    confidence: 0.85,
+  },
+];
+
+const CLAUSE_BREAK = /;|,\s+(?:while|and|but|as|according|which|bringing|taking|whereas|compared|after|before)\b|\.\s+(?=[A-Z])|\.$|\u2014|--/;
+
+function directionOf(dir: Dir, noun: string | undefined): "inflow" | "outflow" {
+  if (dir !== "noun") return dir;
+  return /^(?:outflows?|redemptions|withdrawals)$/i.test(noun ?? "") ? "outflow" : "inflow";
+}
+
+function rankOf(ord: string | undefined, sup: string | undefined): number | null {
+  if (!sup) return null;
+  if (!ord) return 1;
+  const word = ORDINAL_WORDS[ord.toLowerCase()];
+  if (word) return word;
+  const n = Number.parseInt(ord, 10);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+function extract(input: ExtractionInput): Draft[] {
+  const drafts: Draft[] = [];
+  for (const unit of clauseUnits(input)) {
+    if (!/\d|largest|biggest|most/.test(unit.text)) continue;
+    const funds = findFundMentions(unit.text, unit.start, { classes: true });
+    if (funds.length === 0) continue;
+    const masked = maskMentions(unit.text, unit.start, funds);
+    const taken: [number, number][] = [];
+    for (const { re, dir, rule, confidence } of PATTERNS) {
+      for (const m of masked.matchAll(re)) {
+        let s = m.index!;
+        let e = s + m[0].length;
+        if (taken.some(([a, b]) => s < b && a < e)) continue;
+        const g = m.groups!;
+        const [fs] = m.indices!.groups!.f!;
+        const mention = funds.find((x) => x.start === unit.start + fs);
+        if (!mention) continue;
+        const amount = g.money ? parseMoney(g.money) : null;
+        if (g.money && !amount) continue;
+        // Flows are about a fund: a bare "flows" of a class needs an amount or a rank to be a fact.
+        const rank = rankOf(g.ord, g.sup);
+        if (!amount && rank === null) continue;
+        taken.push([s, e]);
+        // The period: after the core, in the same clause; or just before the subject ("Last week, X drew ...").
+        let period: Period | null = null;
+        let rest = unit.text.slice(e);
+        const cut = CLAUSE_BREAK.exec(rest);
+        if (cut) rest = rest.slice(0, cut.index);
+        const after = findPeriod(rest);
+        if (after && after.start <= 70) {
+          period = after.period;
+          e += after.end;
+        } else {
+          const before = unit.text.slice(Math.max(0, s - 40), s);
+          const lead = /(?:^|[\s,])((?:[Ll]ast|[Tt]his)\s+(?:week|month|quarter|year)|[Ss]o\s+far\s+this\s+year|[Ii]n\s+the\s+(?:past|latest|last)\s+week|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))\s*,\s*(?:the\s+)?$/.exec(before);
+          if (lead) {
+            const p = findPeriod(lead[1]!);
+            if (p) {
+              period = p.period;
+              s = s - before.length + lead.index! + lead[0].indexOf(lead[1]!);
+            }
+          }
+        }
+        let text = unit.text.slice(s, e).replace(/[\s.,;:]+$/, "");
+        const start = unit.start + s;
+        const end = start + text.length;
+        drafts.push({
+          type: "fund_flow",
+          evidence: { start, end, text: input.body.slice(start, end) },
+          rule,
+          confidence: mention.how === "class" ? Math.min(confidence, 0.7) : confidence,
+          fund: { ...mention.fund },
+          direction: directionOf(dir, g.noun),
+          amount,
+          rank,
+          period,
+        });
+      }
+    }
+  }
+  return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
+}
 
 export const fundFlow: Extractor<"fund_flow"> = {
   name: "fund_flow",
   type: "fund_flow",
-  extract: () => [],
+  extract,
   examples,
 };

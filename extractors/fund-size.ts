@@ -1,10 +1,123 @@
-// STUB: replaced by the real extractor.
-import type { Extractor } from "./types.ts";
+// fund_size: the assets of a named fund. "the $68 billion iShares Russell 2000 ETF", "the iShares Russell 2000 ETF,
+// which has $68 billion in assets", "the ARK Innovation ETF ... the $6.2 billion fund", "with assets of €2.1 billion".
+import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./fund-size.examples.ts";
+import { MONEY_SOURCE, parseMoney } from "./quantities.ts";
+import {
+  clauseUnits,
+  findFundMentions,
+  maskMentions,
+  MENTION_SOURCE,
+  QUALIFIER_SOURCE,
+  type FundMention,
+} from "./fund-names.ts";
+
+type Draft = DraftOf<"fund_size">;
+
+const F = `(?<f>${MENTION_SOURCE})`;
+const MONEY = `(?:${QUALIFIER_SOURCE}\\s+)?(?<money>${MONEY_SOURCE})`;
+const ASSETS = `(?:net\\s+|total\\s+|managed\\s+)?(?:assets|AUM)(?:\\s+under\\s+management)?`;
+/** Money right before the name, not the object of a verb of flows ("drew $1 billion"): the size as an adjective. */
+const SIZE_BEFORE = new RegExp(`(?<![\\w$€£¥.,])(?<money>${MONEY_SOURCE})(?:\\s*-\\s*|\\s+)${F}`, "gd");
+
+const PATTERNS: { re: RegExp; rule: string; confidence: number }[] = [
+  // "the iShares Russell 2000 ETF, which has $68 billion in assets" / "..., with $2 billion of assets"
+  {
+    re: new RegExp(
+      `${F},?\\s+(?:which\\s+|that\\s+)?(?:has|had|holds|held|manages|managed|oversees|oversaw|boasts|with|now\\s+has|has\\s+grown\\s+to|has\\s+amassed|amassed|has\\s+about)\\s+${MONEY}\\s+(?:in|of)\\s+${ASSETS}`,
+      "gd",
+    ),
+    rule: "fund_size.has_assets",
+    confidence: 0.9,
+  },
+  // "the fund, with assets of €2.1 billion" / "which has total assets of $5 billion"
+  {
+    re: new RegExp(
+      `${F},?\\s+(?:which\\s+|that\\s+)?(?:has|had|with|holds|boasts)\\s+(?:net\\s+|total\\s+)?(?:assets|AUM)(?:\\s+under\\s+management)?\\s+of\\s+${MONEY}`,
+      "gd",
+    ),
+    rule: "fund_size.assets_of",
+    confidence: 0.9,
+  },
+  // "the SPDR Gold Shares' assets rose to $70 billion" / "the ETF's assets stand at $5 billion"
+  {
+    re: new RegExp(
+      `${F}['’]s?\\s+${ASSETS}\\s+(?:(?:rose|climbed|grew|swelled|jumped|increased|fell|dropped|shrank|declined|slipped)\\s+to|(?:stands?|stood)\\s+at|are|were|total(?:s|ed|led)?|reached|hit|topped)\\s+${MONEY}`,
+      "gd",
+    ),
+    rule: "fund_size.assets_stand_at",
+    confidence: 0.85,
+  },
+  // "..., bringing its total assets under management to nearly $38.9 billion"
+  {
+    re: new RegExp(
+      `${F}(?:[^.;\\uE000]|\\.\\d){0,160}?\\b(?:bringing|taking|lifting|pushing|boosting|raising|lowering|cutting)\\s+its\\s+${ASSETS}\\s+to\\s+${MONEY}`,
+      "gd",
+    ),
+    rule: "fund_size.bringing_assets_to",
+    confidence: 0.85,
+  },
+  // "the iShares Russell 2000 ETF ($68 billion in assets)"
+  {
+    re: new RegExp(`${F}\\s*\\(${MONEY}\\s+(?:in\\s+)?(?:assets|AUM|in\\s+AUM|of\\s+assets)\\)`, "gd"),
+    rule: "fund_size.bracketed",
+    confidence: 0.85,
+  },
+  // "the ARK Innovation ETF ... and the $6.2 billion fund" (the fund named before, in the same unit)
+  {
+    re: new RegExp(
+      `${F}(?:[^.;\\uE000]|\\.\\d){0,200}?\\b[Tt]he\\s+${MONEY}[\\s-]+(?:fund|ETF|exchange-traded\\s+fund|trust|product)\\b`,
+      "gd",
+    ),
+    rule: "fund_size.anaphor",
+    confidence: 0.75,
+  },
+];
+
+function extract(input: ExtractionInput): Draft[] {
+  const drafts: Draft[] = [];
+  for (const unit of clauseUnits(input)) {
+    if (!/\d/.test(unit.text)) continue;
+    const funds = findFundMentions(unit.text, unit.start).filter((m) => m.how !== "class");
+    if (funds.length === 0) continue;
+    const masked = maskMentions(unit.text, unit.start, funds);
+    const seen = new Set<string>();
+    const push = (s: number, e: number, mention: FundMention | undefined, moneyText: string, rule: string, confidence: number) => {
+      const assets = parseMoney(moneyText);
+      if (!mention || !assets || assets.amount < 1e6) return;
+      const key = `${mention.start}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      let text = unit.text.slice(s, e);
+      text = text.replace(/[\s.,;:]+$/, "");
+      const start = unit.start + s;
+      const end = start + text.length;
+      drafts.push({
+        type: "fund_size",
+        evidence: { start, end, text: input.body.slice(start, end) },
+        rule,
+        confidence,
+        fund: { ...mention.fund },
+        assets,
+      });
+    };
+    for (const m of masked.matchAll(SIZE_BEFORE)) {
+      const [fs, fe] = m.indices!.groups!.f!;
+      push(m.index!, fe, funds.find((x) => x.start === unit.start + fs), m.groups!.money!, "fund_size.size_before_name", 0.9);
+    }
+    for (const { re, rule, confidence } of PATTERNS) {
+      for (const m of masked.matchAll(re)) {
+        const [fs] = m.indices!.groups!.f!;
+        push(m.index!, m.index! + m[0].length, funds.find((x) => x.start === unit.start + fs), m.groups!.money!, rule, confidence);
+      }
+    }
+  }
+  return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
+}
 
 export const fundSize: Extractor<"fund_size"> = {
   name: "fund_size",
   type: "fund_size",
-  extract: () => [],
+  extract,
   examples,
 };

@@ -134,6 +134,14 @@ export const MOVE_QUALIFIERS: Record<string, "about" | "more_than" | "less_than"
 };
 /** Words between a verb and the size that do not change it ("up just 1.6%"). */
 export const MOVE_SIZE_FILLERS = ["just", "only", "another", "a further", "an additional", "a", "an", "by", "a whopping", "a modest"];
+/** Words before a subject that make its move hypothetical ("if the S&P 500 falls 10%"). */
+export const CONDITIONAL_MARKERS = ["if", "unless", "should", "once", "until", "whether", "would", "could", "may", "might", "will"];
+/** Words before a possessive move that make it a forecast ("expects the S&P 500's 10% gain to last"). */
+export const FORECAST_MARKERS = ["expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "sees", "see", "target", "targets", "project", "projects", "estimate", "estimates", "bet on", "bets on", "wager"];
+/** Verbs that move an object by a size ("sent the Nasdaq 100 more than 20% higher"). */
+export const CAUSATIVE_VERBS = ["sent", "sending", "sends", "pushed", "pushing", "pushes", "drove", "driving", "drives", "lifted", "lifting", "lifts", "dragged", "dragging", "drags", "took", "taking", "takes", "left", "leaving", "leaves", "put", "putting"];
+/** Words after a size that give the direction of a caused move ("20% higher"). */
+export const CAUSED_DIRECTIONS: Record<string, "up" | "down"> = { higher: "up", lower: "down", above: "up", below: "down" };
 /** Units of a change, to the schema's units. */
 export const MOVE_UNITS: Record<string, "percent" | "bp" | "points"> = {
   "%": "percent", percent: "percent", "per cent": "percent", pct: "percent", "basis points": "bp", "basis point": "bp",
@@ -203,3 +211,151 @@ export const MONTHS = [
 export const PERIOD_ANCHOR_NOUNS = ["low", "lows", "high", "highs", "bottom", "nadir", "trough", "peak", "record", "close", "level"];
 /** Back references to a period stated earlier in the sentence ("in that time"). */
 export const PERIOD_BACK_REFERENCES = ["in that time", "over that time", "in that period", "over that period", "during that time", "in that span", "over the same period", "in the same period", "during the same period", "over the same stretch", "in the same span"];
+
+// ── Sentiment (sentiment.ts) ───────────────────────────────────────────────────────────────────────
+/** Finance terms and their polarity for prices, markets or a company's results (+ good, − bad). */
+export const SENTIMENT_TERMS: Record<string, number> = {
+  rally: 1, rallies: 1, rallied: 1, rallying: 1, gain: 0.8, gains: 0.8, gained: 0.8, upside: 1, strong: 0.8, stronger: 0.8,
+  strength: 0.7, strongest: 0.8, recovery: 0.9, recover: 0.7, recovered: 0.7, rebound: 0.8, rebounded: 0.8, optimistic: 1,
+  optimism: 0.9, attractive: 0.9, bullish: 1.2, outperform: 1, outperformed: 1, outperforming: 1, cheap: 0.6, improve: 0.8,
+  improved: 0.9, improvement: 0.9, improving: 0.8, positive: 0.8, good: 0.7, great: 0.9, better: 0.6, best: 0.6,
+  favorable: 0.8, favourable: 0.8, benign: 0.6, profitable: 0.8, profitability: 0.5, boost: 0.8, boosted: 0.8,
+  boosts: 0.8, growth: 0.4, grew: 0.6, grow: 0.5, expand: 0.5, expanded: 0.6, expansion: 0.5, record: 0.3,
+  surge: 0.7, surged: 0.7, soared: 0.8, jumped: 0.6, climbed: 0.5, rose: 0.5, increased: 0.4, higher: 0.3,
+  win: 0.7, won: 0.7, awarded: 0.6, success: 0.8, successful: 0.8, robust: 0.8, solid: 0.6, healthy: 0.6,
+  upgrade: 0.9, upgraded: 0.9, beat: 0.7, beats: 0.7, exceeded: 0.7, opportunity: 0.6, opportunities: 0.6,
+  confidence: 0.6, confident: 0.6, welcome: 0.5, relief: 0.6, dovish: 0.7, pivot: 0.4, easing: 0.5, resilient: 0.7,
+  "rate cut": 0.9, "rate cuts": 0.9, "buying opportunity": 1, "risk-on": 1, "soft landing": 0.8, "bottomed": 0.7,
+  "turnaround": 0.7, "upbeat": 0.9, "buy": 0.5, "strengthen": 0.7, "strengthened": 0.7, "efficient": 0.4, "savings": 0.4,
+  selloff: -1, "sell-off": -1, recession: -1, recessionary: -1, downside: -0.9, hawkish: -1, weak: -0.9, weaker: -0.9,
+  weakness: -0.9, weakened: -0.8, overbought: -0.9, risk: -0.5, risks: -0.5, risky: -0.4, fade: -0.8, caution: -0.8,
+  cautious: -0.7, bearish: -1.2, underperform: -1, underperformed: -1, decline: -0.7, declined: -0.6, declines: -0.6,
+  declining: -0.6, fell: -0.5, fall: -0.6, falling: -0.6, drop: -0.6, dropped: -0.6, plunge: -1, plunged: -1,
+  plunging: -0.9, slump: -1, slumped: -1, tumble: -0.9, tumbled: -0.9, loss: -0.7, losses: -0.8, lost: -0.5,
+  negative: -0.8, bad: -0.8, worse: -0.8, worst: -0.9, poor: -0.8, concern: -0.6, concerns: -0.6, concerned: -0.6,
+  worry: -0.7, worries: -0.7, worried: -0.7, fear: -0.7, fears: -0.7, pain: -0.7, stagflation: -1, stagflationary: -1,
+  inflationary: -0.5, tighten: -0.6, tightening: -0.6, hikes: -0.4, hike: -0.3, restrictive: -0.7, slowdown: -0.8,
+  slow: -0.4, slowing: -0.5, contraction: -0.8, crash: -1, crisis: -1, turmoil: -0.9, volatile: -0.4, volatility: -0.4,
+  uncertainty: -0.5, uncertain: -0.5, challenge: -0.5, challenging: -0.6, challenges: -0.5, headwind: -0.7,
+  headwinds: -0.7, pressure: -0.5, pressures: -0.5, downgrade: -0.9, downgraded: -0.9, cut: -0.3, cuts: -0.3,
+  layoffs: -0.8, "lay off": -0.8, redundancies: -0.8, "temporary layoffs": -0.8, bankruptcy: -1, default: -0.8,
+  skeptical: -0.7, sceptical: -0.7, treacherous: -1, horrible: -1, overdone: -0.6, overheated: -0.8, bubble: -0.7,
+  "bear market": -1, "hard landing": -1, "risk-off": -1, "bear-market": -0.8, deteriorated: -0.9, deteriorate: -0.8,
+  deteriorating: -0.9, warning: -0.6, warned: -0.5, miss: -0.7, missed: -0.7, disappointing: -0.9, disappointed: -0.8,
+  shortfall: -0.8, deficit: -0.5, lower: -0.3, losing: -0.6, struggling: -0.8, struggle: -0.7, problem: -0.6,
+  problems: -0.6, difficult: -0.6, spook: -0.8, panic: -0.8, "not sustainable": -0.8, unsustainable: -0.8,
+  "further to fall": -1, "to fall": -0.5, oversold: 0.3, "short covering": 0.2, "rate hikes": -0.5, "rate hike": -0.4,
+  "higher for longer": -0.8, "higher rates": -0.6, "rising rates": -0.6, "rising rate": -0.6, "frustrating": -0.7,
+  "nonsense": -0.6, "too hot": -0.7, contracting: -0.7, comfortable: 0.6, nibbling: 0.5, chasing: 0.6, "lower-than-expected inflation": 1.2,
+  "cooler-than-expected": 0.8, "better-than-expected": 0.9, "better-than-feared": 0.9, "worse-than-expected": -0.9,
+  "hotter-than-expected": -0.9, "stronger-than-expected": 0.5, "weaker-than-expected": -0.6, "profit warning": -1, "impairment": -0.7, "write-down": -0.8, "writedown": -0.8, "lawsuit": -0.6,
+};
+/** Results that are good when they rise (profit rose → positive; sales fell → negative). */
+export const GOOD_WHEN_UP = [
+  "profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "ebit", "ebitda", "eps", "margin", "margins",
+  "orders", "order intake", "order book", "demand", "output", "production", "dividend", "market share", "cash flow",
+  "turnover", "operating result", "result", "results", "deliveries", "volumes", "volume", "traffic", "share price",
+  "shares", "stock", "stocks", "equities", "valuation", "net sales", "operating profit", "net profit", "pretax profit",
+  "gross margin", "occupancy", "bookings", "subscribers", "customers", "exports", "growth",
+];
+/** Quantities that are bad when they rise (costs rose → negative; loss narrowed → positive). */
+export const BAD_WHEN_UP = [
+  "loss", "losses", "costs", "cost", "expenses", "debt", "unemployment", "inflation", "yields", "yield", "layoffs",
+  "deficit", "net loss", "operating loss", "impairment", "charges", "prices", "rates", "interest rates", "volatility", "vix",
+];
+/** Direction words: +1 up, −1 down. */
+export const DIRECTION_WORDS: Record<string, number> = {
+  rose: 1, rise: 1, rises: 1, rising: 1, increased: 1, increase: 1, increases: 1, increasing: 1, grew: 1, grow: 1,
+  grows: 1, growing: 1, climbed: 1, jumped: 1, surged: 1, soared: 1, improved: 1, up: 1, higher: 1, doubled: 1,
+  tripled: 1, widened: 1, expanded: 1, gained: 1, advanced: 1, boosted: 1, strengthened: 1, "went up": 1,
+  fell: -1, fall: -1, falls: -1, falling: -1, decreased: -1, decrease: -1, decreases: -1, decreasing: -1, declined: -1,
+  decline: -1, declines: -1, dropped: -1, drop: -1, drops: -1, down: -1, lower: -1, narrowed: -1, shrank: -1,
+  contracted: -1, slipped: -1, plunged: -1, slumped: -1, tumbled: -1, weakened: -1, "went down": -1, "fell short": -1,
+  halved: -1, eased: -1, cooled: -1, slowed: -1, dipped: -1, sank: -1, reduced: -1, cut: -1,
+};
+export const NEGATORS = ["not", "no", "never", "n't", "no longer", "nor", "without", "neither", "hardly", "barely"];
+/** Words after which a clause is a condition, not an outlook ("fade until you see growth"): its terms count little. */
+export const CONDITION_MARKERS = ["until", "unless", "once"];
+export const HEDGES = ["may", "might", "could", "possibly", "perhaps", "somewhat", "slightly", "likely", "probably", "if", "whether", "expects", "expected"];
+
+// ── Funds, flows and short interest ─────────────────────────────────────────────────────────────────
+// Users: fund-names.ts, short-interest.ts, fund-size.ts, fund-flow.ts.
+
+/** Words that end a fund's name ("... ETF", "... Fund", "... Trust", "... Trust Series 1"). */
+export const FUND_HEAD_WORDS = ["ETF", "Fund", "Trust", "Exchange-Traded Fund", "Exchange Traded Fund"];
+
+/** Capitalised words that start a sentence or a phrase but never a fund's name; stripped from the front. */
+export const FUND_NAME_LEADING_STOPWORDS = [
+  "The", "A", "An", "And", "But", "Or", "While", "Meanwhile", "Additionally", "Also", "In", "On", "At", "For", "From",
+  "Its", "Their", "His", "Her", "Our", "Both", "Each", "Shares", "Meanwhile,", "However", "Still", "Yet", "By", "With",
+  "Investors", "Traders", "Data", "According", "Since", "As", "That", "This", "These", "Those", "Then", "When",
+];
+
+/** Names ending in "Fund"/"Trust" that are not investment funds of the kind these facts are about. */
+export const NOT_FUND_NAMES = [
+  "International Monetary Fund", "Monetary Fund", "Highway Trust Fund", "Social Security Trust Fund", "Trust Fund",
+  "Northern Trust", "Wilmington Trust", "Deutsche Bank Trust", "Investment Trust", "Unit Trust", "Brain Trust",
+];
+
+/** A name ending in "Trust" is a fund only when it also carries one of these words (else "Northern Trust"). */
+export const TRUST_FUND_WORDS = [
+  "ETF", "iShares", "SPDR", "Invesco", "Grayscale", "Vanguard", "ProShares", "Bitcoin", "Ethereum", "Ether", "Gold",
+  "Silver", "Series", "Index", "QQQ", "Fidelity", "Schwab", "Direxion", "VanEck", "WisdomTree", "Franklin", "Osprey",
+  "Solana", "XRP", "Crypto", "Oil", "Treasury", "Bond", "Income",
+];
+
+/** Words that describe a class of funds, for flows into or out of the class ("global equity funds"). */
+export const FUND_CLASS_WORDS = [
+  "global", "US", "U.S.", "American", "European", "Europe", "Japan", "Japanese", "China", "Chinese", "Asian", "Asia",
+  "emerging-market", "emerging-markets", "emerging market", "emerging markets", "international", "domestic",
+  "equity", "stock", "bond", "fixed-income", "fixed income", "money-market", "money market", "cash", "high-yield",
+  "high yield", "junk-bond", "junk bond", "government", "Treasury", "municipal", "muni", "corporate", "credit",
+  "investment-grade", "investment grade", "gold", "bitcoin", "Bitcoin", "ether", "Ether", "Ethereum", "crypto",
+  "spot", "spot bitcoin", "spot Bitcoin", "tech", "technology", "growth", "value", "small-cap", "large-cap",
+  "dividend", "inflation-protected", "commodity", "commodities", "leveraged", "sector", "active", "passive",
+];
+
+/** Hedges before a percentage or an amount, mapped to the schema's qualifier. */
+export const QUALIFIER_WORDS: Record<string, "about" | "more_than" | "less_than" | "nearly" | "as_much_as" | "at_least"> = {
+  about: "about", around: "about", roughly: "about", approximately: "about", some: "about", "an estimated": "about",
+  "more than": "more_than", over: "more_than", above: "more_than", "upwards of": "more_than",
+  "less than": "less_than", under: "less_than", below: "less_than", "fewer than": "less_than",
+  nearly: "nearly", almost: "nearly", "close to": "nearly", "just under": "nearly", "just shy of": "nearly",
+  "as much as": "as_much_as", "up to": "as_much_as", "at least": "at_least",
+};
+
+/** Verbs whose object is money coming into a fund ("drew $1.2 billion"). */
+export const INFLOW_VERBS = [
+  "drew", "draws", "drawn", "draw", "attracted", "attracts", "attract", "took in", "takes in", "taken in", "take in",
+  "pulled in", "pulls in", "pull in", "gathered", "gathers", "raked in", "rakes in", "hauled in", "hauls in",
+  "received", "receives", "absorbed", "absorbs", "lured", "lures", "garnered", "garners", "amassed", "amasses",
+];
+
+/** Verbs that take a flow noun ("saw outflows of $3.4 billion", "posted the second-largest inflows"). */
+export const FLOW_HOLDING_VERBS = [
+  "saw", "sees", "seen", "see", "had", "has", "have", "posted", "posts", "post", "recorded", "records", "record",
+  "registered", "registers", "logged", "logs", "reported", "reports", "suffered", "suffers", "experienced",
+  "experiences", "notched", "notches", "enjoyed", "enjoys", "booked", "books", "received", "receives",
+  "attracted", "attracts", "drew", "draws", "drawn", "led", "leads", "topped", "tops",
+];
+
+/** Verbs of losing money to redemptions ("lost $2 billion in redemptions"). */
+export const OUTFLOW_LOSS_VERBS = ["lost", "loses", "shed", "sheds", "bled", "bleeds", "hemorrhaged", "haemorrhaged"];
+
+/** Verbs of investors taking money out of a fund ("pulled $500 million from"). */
+export const WITHDRAW_VERBS = [
+  "pulled", "pulls", "pull", "yanked", "yanks", "withdrew", "withdraws", "withdrawn", "redeemed", "redeems",
+  "removed", "took out", "pulled out", "cashed out",
+];
+
+/** Verbs of investors putting money into a fund ("poured $2 billion into"). */
+export const DEPOSIT_VERBS = [
+  "poured", "pours", "pour", "plowed", "plows", "ploughed", "pumped", "pumps", "put", "puts", "funneled",
+  "funnelled", "piled", "added", "adds", "invested", "parked", "shoveled", "shovelled", "sank", "plunged",
+];
+
+/** Who moves money in or out of funds. */
+export const FLOW_AGENTS = [
+  "investors", "traders", "clients", "customers", "shareholders", "money managers", "fund managers", "buyers",
+  "institutions", "hedge funds", "retail investors", "savers", "advisers", "advisors", "allocators",
+];

@@ -1,3 +1,129 @@
+// Examples of market_move: each positive text is exactly the evidence of the one fact it yields (the clause
+// from the instrument to the end of its size, level and period words), with the values it must have.
+// Sentences written for these examples; none is copied from an article.
 import type { DraftOf, Examples } from "./types.ts";
 
-export const examples: Examples<DraftOf<"market_move">> = { positive: [], negative: [] };
+const idx = (name: string, ticker: string | null) => ({ name, kind: "index" as const, ticker, entity: null });
+type Qualifier = NonNullable<NonNullable<DraftOf<"market_move">["change"]>["qualifier"]>;
+const pct = (value: number, qualifier: Qualifier | null = null) => ({ value, unit: "percent" as const, qualifier });
+const session = (text: string) => ({ kind: "session" as const, count: 1, text });
+
+export const examples: Examples<DraftOf<"market_move">> = {
+  positive: [
+    // verb + size
+    { text: "The S&P 500 rose 0.4%", expect: { instrument: idx("S&P 500", "SPX"), direction: "up", change: pct(0.4), level: null, period: null, rule: "market_move.verb-size" } },
+    { text: "The Dow Jones Industrial Average slid 1.3%", expect: { instrument: idx("Dow Jones Industrial Average", "INDU"), direction: "down", change: pct(1.3) } },
+    {
+      text: "West Texas Intermediate crude fell 1.1% to $98.43 a barrel",
+      expect: { instrument: { name: "West Texas Intermediate crude", kind: "commodity", ticker: "CL1" }, direction: "down", change: pct(1.1), level: { value: 98.43, unit: "USD" } },
+    },
+    {
+      text: "The Japanese yen was little changed at 135.87 per dollar",
+      expect: { instrument: { name: "Japanese yen", kind: "currency", ticker: "USDJPY" }, direction: "flat", change: null, level: { value: 135.87, unit: "JPY_per_USD" } },
+    },
+    {
+      text: "The yield on 10-year Treasuries advanced 12 basis points to 2.93%",
+      expect: { instrument: { name: "10-year Treasury yield", kind: "yield", ticker: "USGG10YR" }, direction: "up", change: { value: 12, unit: "bp", qualifier: null }, level: { value: 2.93, unit: "percent" } },
+    },
+    {
+      text: "Germany’s 10-year yield advanced three basis points to 1.21%",
+      expect: { instrument: { name: "Germany 10-year yield", kind: "yield", ticker: "GDBR10" }, change: { value: 3, unit: "bp" }, level: { value: 1.21, unit: "percent" } },
+    },
+    {
+      text: "Italy’s 10-year yield declined eight basis points to 3.96%",
+      expect: { instrument: { name: "Italy 10-year yield", kind: "yield" }, direction: "down", change: { value: 8, unit: "bp" }, level: { value: 3.96, unit: "percent" } },
+    },
+    {
+      text: "two-year Treasury yields dropped 15 basis points",
+      expect: { instrument: { name: "2-year Treasury yield", kind: "yield", ticker: "USGG2YR" }, direction: "down", change: { value: 15, unit: "bp" } },
+    },
+    { text: "The euro fell 0.8% to $1.0187", expect: { instrument: { name: "euro", kind: "currency" }, direction: "down", change: pct(0.8), level: { value: 1.0187, unit: "USD" } } },
+    { text: "The offshore yuan weakened 0.5% to 7.12 per dollar", expect: { instrument: { name: "yuan", kind: "currency", ticker: "USDCNY" }, direction: "down", change: pct(0.5), level: { value: 7.12, unit: "CNY_per_USD" } } },
+    { text: "Bitcoin rose 2.1% to $68,410", expect: { instrument: { name: "Bitcoin", kind: "crypto", ticker: "BTC" }, direction: "up", change: pct(2.1), level: { value: 68410, unit: "USD" } } },
+    { text: "The Nikkei 225 gained 150 points to 38,500", expect: { instrument: idx("Nikkei 225", "NKY"), direction: "up", change: { value: 150, unit: "points" }, level: { value: 38500, unit: "points" } } },
+    // qualifiers
+    { text: "The Nasdaq 100 rose as much as 2.9%", expect: { direction: "up", change: pct(2.9, "as_much_as") } },
+    { text: "Brent crude climbed more than 2%", expect: { instrument: { name: "Brent crude", kind: "commodity" }, change: pct(2, "more_than") } },
+    { text: "The Stoxx Europe 600 index slipped almost 1%", expect: { instrument: idx("Stoxx Europe 600", "SXXP"), direction: "down", change: pct(1, "nearly") } },
+    // state verbs with a direction word
+    { text: "The S&P 500 ended the session up 0.4%", expect: { direction: "up", change: pct(0.4), period: session("ended the session") } },
+    { text: "The Hang Seng Index is down 0.3%", expect: { instrument: idx("Hang Seng Index", "HSI"), direction: "down", change: pct(0.3), period: null } },
+    { text: "The Kospi closed 0.7% higher", expect: { instrument: idx("Kospi", "KOSPI"), direction: "up", change: pct(0.7), rule: "market_move.state-size" } },
+    // periods
+    {
+      text: "The Russell 2000 is up 12% over the past five sessions",
+      expect: { direction: "up", change: pct(12), period: { kind: "sessions", count: 5, text: "over the past five sessions" } },
+    },
+    { text: "Ether has climbed 40% this year", expect: { instrument: { name: "Ether", kind: "crypto" }, change: pct(40), period: { kind: "ytd", count: null, text: "this year" } } },
+    { text: "The Topix dropped 2.4% this week", expect: { instrument: idx("Topix", "TPX"), change: pct(2.4), period: { kind: "week", count: 1, text: "this week" } } },
+    {
+      text: "The MSCI Asia Pacific Index has rallied 18% since October 2022",
+      expect: { change: pct(18), period: { kind: "since", count: null, text: "since October 2022", since: "October 2022" } },
+    },
+    {
+      text: "Futures on the S&P 500 fell 0.3% as of 4:34 p.m. New York time",
+      expect: { instrument: idx("S&P 500 futures", null), direction: "down", change: pct(0.3), period: session("as of 4:34 p.m. New York time") },
+    },
+    // a list sharing one period; "in that time" takes it from the first clause
+    {
+      context: "Small caps have rallied 9% over the past four sessions, something they haven't done since March 2021, while",
+      text: "the S&P 500 Index is up 1.1% in that time",
+      expect: { instrument: idx("S&P 500", "SPX"), change: pct(1.1), period: { kind: "sessions", count: 4, text: "over the past four sessions" } },
+    },
+    // a daily wrap's closing list: the period is the session
+    {
+      context: "Some of the main moves in markets:\n\nStocks\n\n*",
+      text: "The MSCI World index fell 0.5%",
+      expect: { instrument: idx("MSCI World Index", "MXWO"), change: pct(0.5), period: session("Some of the main moves in markets") },
+    },
+    // possessive and reported moves
+    {
+      context: "Small caps have lagged far behind",
+      text: "the S&P 500’s 21% gain this year",
+      expect: { instrument: idx("S&P 500", "SPX"), direction: "up", change: pct(21), period: { kind: "ytd", count: null, text: "this year" }, rule: "market_move.possessive" },
+    },
+    { text: "The Cboe Volatility Index posted its biggest drop", expect: { instrument: idx("Cboe Volatility Index", "VIX"), direction: "down", change: null, rule: "market_move.report" } },
+    // companies, unknown instruments, ETFs
+    { text: "Apple Inc. rose 2%", expect: { instrument: { name: "Apple Inc.", kind: "stock", ticker: "AAPL", entity: null }, direction: "up", change: pct(2) } },
+    { text: "Harbor Freight Logistics Corp. tumbled 14%", expect: { instrument: { name: "Harbor Freight Logistics Corp.", kind: "stock", ticker: null }, direction: "down", change: pct(14) } },
+    { text: "The Solactive Clean Hydrogen Index jumped 6.2%", expect: { instrument: { name: "Solactive Clean Hydrogen Index", kind: "index", ticker: null }, change: pct(6.2) } },
+    {
+      text: "The largest ETF that tracks the Russell 2000 advanced 1.8%",
+      expect: { instrument: { name: "iShares Russell 2000 ETF", kind: "etf", ticker: "IWM" }, direction: "up", change: pct(1.8) },
+    },
+    // relative clause, continuation, back reference, ellipsis
+    {
+      context: "The Nasdaq 100 was weighed down by",
+      text: "Nvidia Corp., which fell as much as 5.5%",
+      expect: { instrument: { name: "Nvidia Corp.", kind: "stock", ticker: "NVDA" }, direction: "down", change: pct(5.5, "as_much_as"), rule: "market_move.relative" },
+    },
+    { context: "The Nasdaq Composite extended its slide in afternoon trading.", text: "The gauge sank 2.7% on Tuesday", expect: { instrument: idx("Nasdaq Composite", "CCMP"), change: pct(2.7), period: session("on Tuesday"), confidence: 0.7 } },
+    // direction only: a named instrument as the subject
+    { text: "The Nasdaq 100 also rose", expect: { instrument: idx("Nasdaq 100", "NDX"), direction: "up", change: null, level: null, confidence: 0.6 } },
+  ],
+  negative: [
+    "Consumer prices climbed 0.4% in March from the prior month.",
+    "The consumer price index rose 9.1% from a year earlier.",
+    "CPI rose 6.2% in the twelve months through October.",
+    "Job openings dipped slightly in May but remained near a record.",
+    "Quarterly profit rose 12% on higher margins.",
+    "Revenue climbed 8% to $4.1 billion, beating estimates.",
+    "Net income fell 3% in the fourth quarter.",
+    "Strategists say the S&P 500 could reach 4,000 by the end of the year.",
+    "Morgan Stanley sees the S&P 500 at 4,500 by year-end.",
+    "The bank expects the index to gain 10% next year.",
+    "About 38% of respondents said they expect a recession.",
+    "The odds of a recession in the next year are now 38%, according to economists.",
+    "The Russell 2000 and the S&P 500 are widely followed benchmarks.",
+    "About 25% of the $68 billion ETF's free float is held short.",
+    "The Cboe VIX Index hasn't crossed the 40 points mark since the selloff began.",
+    "The Russell 2000 briefly moved back into line with the S&P 500.",
+    "The Russell 2000 is the deepest into so-called overbought territory since 2017.",
+    "The rate at which Russell 2000 earnings estimates are being revised higher is rising.",
+    "Stocks rose 1% and US equities extended their rally while Treasuries fell.",
+    "European stocks dropped 0.6% as energy shares slid.",
+    "If the S&P 500 falls 10% from here, buyers will step in.",
+    "Demand for gold rose 18% in the quarter, the council said.",
+    "Apple Inc.'s profit rose 12% in the quarter.",
+  ],
+};

@@ -1,3 +1,88 @@
+// Examples of short-interest statements, written for this project. Evidence runs from the percentage (or the
+// instrument) to the end of what states the fact, the data provider included when it closes a one-item sentence.
 import type { DraftOf, Examples } from "./types.ts";
 
-export const examples: Examples<DraftOf<"short_interest">> = { positive: [], negative: [] };
+export const examples: Examples<DraftOf<"short_interest">> = {
+  positive: [
+    {
+      text: "About 30% of the $12 billion iShares Russell 2000 ETF’s free float is held short, according to data from S3 Partners",
+      expect: {
+        instrument: { name: "iShares Russell 2000 ETF", kind: "etf", ticker: "IWM", entity: null },
+        percentOfFloat: 30,
+        basis: "float",
+        qualifier: "about",
+        source: "S3 Partners",
+      },
+    },
+    {
+      text: "Short interest in Peloton Interactive rose to 3.4% of its float, according to Ortex",
+      expect: { instrument: { name: "Peloton Interactive", kind: "stock", ticker: null }, percentOfFloat: 3.4, basis: "float", qualifier: null, source: "Ortex" },
+    },
+    {
+      text: "Short interest in the SPDR S&P 500 ETF Trust stands at 8.2% of shares outstanding, according to data compiled by Markit",
+      expect: {
+        instrument: { name: "SPDR S&P 500 ETF Trust", kind: "etf", ticker: "SPY" },
+        percentOfFloat: 8.2,
+        basis: "shares_outstanding",
+        source: "Markit",
+      },
+    },
+    {
+      text: "GameStop Corp. has short interest of 22% of its float",
+      expect: { instrument: { name: "GameStop Corp.", kind: "stock" }, percentOfFloat: 22, basis: "float", source: null },
+    },
+    {
+      text: "Nearly 18% of Carvana’s shares outstanding are sold short, Ortex data show",
+      expect: {
+        instrument: { name: "Carvana", kind: "stock" },
+        percentOfFloat: 18,
+        basis: "shares_outstanding",
+        qualifier: "nearly",
+        source: "Ortex",
+      },
+    },
+    {
+      text: "More than 40% of the ARK Innovation ETF’s float has been sold short",
+      expect: { instrument: { name: "ARK Innovation ETF", ticker: "ARKK" }, percentOfFloat: 40, qualifier: "more_than", source: null },
+    },
+    {
+      context: "Among crypto funds, the",
+      text: "Grayscale Bitcoin Trust (GBTC) has short interest of 6.5% of its float, per S3 Partners",
+      expect: {
+        instrument: { name: "Grayscale Bitcoin Trust", kind: "etf", ticker: "GBTC" },
+        percentOfFloat: 6.5,
+        basis: "float",
+        source: "S3 Partners",
+      },
+    },
+    {
+      text: "Short interest in the Invesco QQQ Trust was 4.1% of float, according to FactSet",
+      expect: { instrument: { name: "Invesco QQQ Trust Series 1", ticker: "QQQ" }, percentOfFloat: 4.1, source: "FactSet" },
+    },
+    {
+      text: "Roughly 12% of the Vanguard Total Bond Market ETF’s float is held short",
+      expect: { instrument: { name: "Vanguard Total Bond Market ETF", kind: "etf", ticker: null }, percentOfFloat: 12, qualifier: "about" },
+    },
+    {
+      text: "Beyond Meat had 20.5 million shares sold short as of March 15, or 31% of its float",
+      expect: { instrument: { name: "Beyond Meat", kind: "stock" }, percentOfFloat: 31, basis: "float" },
+    },
+    {
+      context: "Bearish bets on small caps have piled up.",
+      text: "About 19% of the iShares Russell 2000 ETF’s shares are shorted, according to data from S3 Partners",
+      expect: { instrument: { ticker: "IWM" }, percentOfFloat: 19, basis: "shares_outstanding", source: "S3 Partners" },
+    },
+  ],
+  negative: [
+    "CPI rose 3% in May.",
+    "25% of respondents said they expect a recession this year.",
+    "Data on Treasury futures shows hedge funds hold the most net short position since 2019.",
+    "Short-term rates rose 0.2 percentage point.",
+    "The fund returned 12% this year.",
+    "About 15% of the company’s shares are held by insiders.",
+    "Short sellers lost $2 billion on the rally, according to S3 Partners.",
+    "The stock fell 25% after short seller Hindenburg Research published a report.",
+    "Hedge funds shorted the euro as it fell 2% against the dollar.",
+    "Profit rose to $2 billion, or 12% of sales.",
+  ],
+};

@@ -1,10 +1,204 @@
-// STUB: replaced by the real extractor.
-import type { Extractor } from "./types.ts";
+// short_interest: the share of an instrument's float (or shares outstanding) held short, as a number, with who
+// measured it. "About 25% of the $68 billion iShares Russell 2000 ETF's free float is held short, compared with
+// 9.9% for the SPDR S&P 500 ETF Trust, according to data from S3 Partners" gives two facts; the basis and the data
+// provider stated once apply to every item of the list.
+import type { InstrumentRef } from "../schemas/record.ts";
+import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./short-interest.examples.ts";
+import { MONEY_SOURCE, NUMBER_SOURCE, parseNumber } from "./quantities.ts";
+import { lookupInstrument } from "./registry.ts";
+import {
+  clauseUnits,
+  cleanFundName,
+  findFundMentions,
+  maskMentions,
+  MENTION_SOURCE,
+  parseQualifier,
+  QUALIFIER_SOURCE,
+  type FundMention,
+} from "./fund-names.ts";
+import { FUND_NAME_LEADING_STOPWORDS } from "./lexicon.ts";
+
+type Draft = DraftOf<"short_interest">;
+
+/** A unit must say something about short selling before any pattern runs. */
+const ANCHOR = /\b(?:held short|sold short|shorted|short interest|short sellers?)\b/i;
+
+const PCT = (g: string) => `(?:(?<${g}q>${QUALIFIER_SOURCE})\\s+)?(?<${g}n>${NUMBER_SOURCE})\\s?(?:%|percent\\b|per\\s+cent\\b)`;
+/** A company or instrument named in capitals, with an optional ticker in brackets ("Charter Communications (CHTR)"). */
+const COMPANY = String.raw`(?:[A-Z][\w&.-]*)(?:\s+(?:[A-Z0-9][\w&.-]*|&|of))\{0,4\}(?:\s+\((?:[A-Za-z ]{1,12}:\s*)?[A-Z][A-Z.]{0,5}\))?`.replace(
+  /\\\{/g,
+  "{",
+).replace(/\\\}/g, "}");
+const NAME = (g: string) => `(?<${g}>${MENTION_SOURCE}|${COMPANY})`;
+const SIZE = `(?:${MONEY_SOURCE}[\\s-]+)?`;
+const BASIS = `(?:\\s+of\\s+(?:its\\s+|the\\s+|their\\s+|the\\s+company['’]s\\s+)?(?<basis>(?:free\\s+|public\\s+)?float|shares\\s+float|shares\\s+outstanding|outstanding\\s+shares|shares))`;
+
+// "About 25% of the $68 billion iShares Russell 2000 ETF's free float is held short"
+const OF_FLOAT = new RegExp(
+  `${PCT("a")}\\s+of\\s+(?:the\\s+)?${SIZE}${NAME("name")}['’]s?\\s+(?<basis>(?:free\\s+|public\\s+)?float|shares\\s+outstanding|outstanding\\s+shares|shares|stock)` +
+    `\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|is\\s+currently|are\\s+currently|remains?)\\s+)?(?:held\\s+short|sold\\s+short|shorted|short)\\b`,
+  "gd",
+);
+// "Short interest in Tesla rose to 3.1% of its float"
+const INTEREST_IN = new RegExp(
+  `[Ss]hort\\s+interest\\s+(?:in|on|for)\\s+(?:the\\s+)?${SIZE}${NAME("name")}\\s+(?:is|was|stands\\s+at|stood\\s+at|has\\s+(?:risen|climbed|jumped|fallen|dropped)\\s+to|rose\\s+to|climbed\\s+to|jumped\\s+to|increased\\s+to|fell\\s+to|dropped\\s+to|declined\\s+to|reached|hit|of|at|equals|equaled|amounts\\s+to|amounted\\s+to|totals|totaled)\\s+${PCT("a")}${BASIS}?`,
+  "gd",
+);
+// "GameStop has short interest of 24% of its float" / "the ETF's short interest stands at 12%"
+const HAS_INTEREST = new RegExp(
+  `${NAME("name")}(?:['’]s)?\\s+(?:(?:had|has|have|with|carries|carried|shows?|showed|sports)\\s+(?:a\\s+)?)?short\\s+interest\\s+(?:of|at|is|was|stands\\s+at|stood\\s+at|rose\\s+to|reached|equal\\s+to)\\s+${PCT("a")}${BASIS}?`,
+  "gd",
+);
+// "Charter had 11.8 million shares sold short as of Jan. 31, or 12.2% of shares float"
+const SOLD_SHORT_OR = new RegExp(
+  `${NAME("name")}\\s+(?:had|has|have)\\s+(?:about\\s+|some\\s+|nearly\\s+)?${NUMBER_SOURCE}(?:\\s+(?:million|billion|thousand))?\\s+shares\\s+(?:sold\\s+short|held\\s+short|shorted)(?:\\s+as\\s+of\\s+[\\w.]+(?:\\s+\\d{1,2})?(?:,\\s+\\d{4})?)?,?\\s+or\\s+${PCT("a")}${BASIS}?`,
+  "gd",
+);
+// List items after a first one: ", compared with 9.9% for the $564 billion SPDR S&P 500 ETF Trust and 7.6% for ..."
+const CONTINUATION = new RegExp(
+  `(?:\\s*,\\s*|\\s+)(?:(?:compared\\s+with|compared\\s+to|versus|vs\\.?|against|while|and|with)\\s+)?(?<start>)${PCT("a")}\\s+(?:for|in|at|on)\\s+(?:the\\s+)?${SIZE}${NAME("name")}`,
+  "yd",
+);
+
+const PROVIDER = String.raw`(?<prov>[A-Z][\w&.-]*(?:\s+(?:[A-Z0-9][\w&.-]*|&))\{0,3\})`.replace(/\\\{/g, "{").replace(/\\\}/g, "}");
+const SOURCES = [
+  new RegExp(
+    `[Aa]ccording\\s+to\\s+(?:(?:data|figures|estimates|numbers|calculations|an\\s+analysis)\\s+(?:from|by|compiled\\s+by|provided\\s+by)\\s+)?(?:the\\s+)?${PROVIDER}`,
+    "g",
+  ),
+  new RegExp(`(?:data|figures|estimates|calculations)\\s+(?:from|compiled\\s+by|provided\\s+by|by)\\s+(?:the\\s+)?${PROVIDER}`, "g"),
+  new RegExp(`${PROVIDER}\\s+(?:data|figures|estimates|calculations)(?:\\s+(?:show|showed|shows|indicate|indicates|indicated|compiled|suggest|suggests))?\\b`, "g"),
+  new RegExp(`\\bper\\s+(?:data\\s+from\\s+)?${PROVIDER}`, "g"),
+];
+const NOT_PROVIDERS = new Set(["The", "Data", "This", "That", "These", "It", "Its", "He", "She", "They", "We", "I"]);
+
+interface Found {
+  start: number;
+  end: number;
+  prov: string;
+}
+
+function findSource(text: string): Found | null {
+  for (const re of SOURCES) {
+    for (const m of text.matchAll(re)) {
+      const prov = m.groups!.prov!.replace(/['’]s$/, "").replace(/[.,]+$/, "").replace(/\s+(?:data|Data)$/, "");
+      if (!prov || NOT_PROVIDERS.has(prov)) continue;
+      return { start: m.index!, end: m.index! + m[0].replace(/[.,]+$/, "").length, prov };
+    }
+  }
+  return null;
+}
+
+const STOP = new Set(FUND_NAME_LEADING_STOPWORDS);
+
+function instrumentFor(stated: string, masked: string, absStart: number, mentions: FundMention[]): InstrumentRef | null {
+  if (masked.startsWith("\uE000")) {
+    const m = mentions.find((x) => x.start === absStart);
+    return m ? { name: m.fund.name, kind: "etf", ticker: m.fund.ticker, entity: null } : null;
+  }
+  const ticker = /\((?:[A-Za-z ]{1,12}:\s*)?([A-Z][A-Z.]{0,5})\)\s*$/.exec(stated)?.[1] ?? null;
+  const name = cleanFundName(stated.replace(/\s*\([^)]*\)\s*$/, ""));
+  const first = name.split(/\s+/)[0]!;
+  if (!name || STOP.has(first) || /^(?:Short|Data|Currently|About|Shares|Stock)$/.test(first)) return null;
+  const entry = lookupInstrument(name);
+  if (entry) {
+    if (!["stock", "etf", "index"].includes(entry.kind)) return null;
+    return { name: entry.name, kind: entry.kind, ticker: entry.ticker, entity: null };
+  }
+  return { name, kind: "stock", ticker, entity: null };
+}
+
+function basisOf(word: string | undefined): "float" | "shares_outstanding" | null {
+  if (!word) return null;
+  return /float/i.test(word) ? "float" : "shares_outstanding";
+}
+
+function extract(input: ExtractionInput): Draft[] {
+  const drafts: Draft[] = [];
+  for (const unit of clauseUnits(input)) {
+    if (!ANCHOR.test(unit.text)) continue;
+    const funds = findFundMentions(unit.text, unit.start);
+    // Registry instruments that are not funds (stocks, indices) are left in the text for the COMPANY slot.
+    const masked = maskMentions(unit.text, unit.start, funds);
+    const source = findSource(unit.text);
+    const items: { start: number; end: number; inst: InstrumentRef; pct: number; qual: string | undefined; basis: ReturnType<typeof basisOf>; rule: string; listed: boolean }[] = [];
+    const taken: [number, number][] = [];
+    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+    for (const [re, rule] of [
+      [OF_FLOAT, "of_float_held_short"],
+      [INTEREST_IN, "short_interest_in"],
+      [HAS_INTEREST, "has_short_interest"],
+      [SOLD_SHORT_OR, "shares_sold_short"],
+    ] as const) {
+      for (const m of masked.matchAll(re)) {
+        const g = m.groups!;
+        const s = m.index!;
+        const e = s + m[0].length;
+        if (overlaps(s, e)) continue;
+        const [ns, ne] = m.indices!.groups!.name!;
+        const inst = instrumentFor(unit.text.slice(ns, ne), masked.slice(ns, ne), unit.start + ns, funds);
+        const pct = parseNumber(g.an!);
+        if (!inst || pct === null || pct > 100) continue;
+        const basis = basisOf(g.basis);
+        items.push({ start: s, end: e, inst, pct, qual: g.aq, basis, rule, listed: false });
+        taken.push([s, e]);
+        // Items of a list that continue this one.
+        let at = e;
+        for (;;) {
+          CONTINUATION.lastIndex = at;
+          const c = CONTINUATION.exec(masked);
+          if (!c) break;
+          const cg = c.groups!;
+          const cs = (c.indices!.groups!.aq ?? c.indices!.groups!.an)![0];
+          const ce = c.index! + c[0].length;
+          const [cns, cne] = c.indices!.groups!.name!;
+          const cinst = instrumentFor(unit.text.slice(cns, cne), masked.slice(cns, cne), unit.start + cns, funds);
+          const cpct = parseNumber(cg.an!);
+          if (!cinst || cpct === null || cpct > 100) break;
+          items.push({ start: cs, end: ce, inst: cinst, pct: cpct, qual: cg.aq, basis: null, rule: "list", listed: true });
+          taken.push([cs, ce]);
+          at = ce;
+        }
+      }
+    }
+    if (items.length === 0) continue;
+    // The basis stated in the list's first item applies to the rest.
+    let basis: "float" | "shares_outstanding" | null = null;
+    for (const it of items) {
+      if (it.basis) basis = it.basis;
+      else it.basis = basis;
+    }
+    const single = items.length === 1;
+    for (const it of items) {
+      let end = it.end;
+      // The provider belongs to the item's evidence when it closes a one-item sentence.
+      if (single && source && source.start >= it.end && /^[\s,;(–—-]*$/.test(unit.text.slice(it.end, source.start))) end = source.end;
+      let start = it.start;
+      let text = unit.text.slice(start, end);
+      const trimmed = text.replace(/[\s.,;:]+$/, "");
+      end = start + trimmed.length;
+      text = trimmed;
+      drafts.push({
+        type: "short_interest",
+        evidence: { start: unit.start + start, end: unit.start + end, text: input.body.slice(unit.start + start, unit.start + end) },
+        rule: `short_interest.${it.rule}`,
+        confidence: it.basis ? (it.inst.kind === "stock" ? 0.8 : 0.9) : 0.7,
+        instrument: it.inst,
+        percentOfFloat: it.pct,
+        basis: it.basis ?? "float",
+        qualifier: parseQualifier(it.qual),
+        source: source?.prov ?? null,
+      });
+    }
+  }
+  return drafts;
+}
 
 export const shortInterest: Extractor<"short_interest"> = {
   name: "short_interest",
   type: "short_interest",
-  extract: () => [],
+  extract,
   examples,
 };
+

@@ -32,6 +32,7 @@ export interface ArticleSpeakers {
   organizations: string[];
   /** Team speakers (an organisation speaking, "strategists with X"), with their offsets. */
   teams: { organization: string; role: string; at: number }[];
+  body: string;
 }
 
 const ORG_WORD_SET = new Set(ORG_WORDS);
@@ -41,7 +42,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b`);
 /** A capitalised word of a name: Park, McVey, D'Auria, O’Neil, Smith-Jones; or an initial "J.". */
-const NAME_WORD = String.raw`(?:[A-Z][a-z]*[A-Z]?[\p{Ll}]+(?:[’'\-][A-Z]?[\p{Ll}]+)?|[A-Z]\.)`;
+const NAME_WORD = String.raw`(?:[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)?(?:[’'\-][A-Z]?[\p{Ll}]+)?|[A-Z][’'][A-Z][\p{Ll}]+|[A-Z]\.)`;
 /** A full personal name: two to four name words. */
 export const FULL_NAME = String.raw`${NAME_WORD}(?:\s${NAME_WORD}){1,3}`;
 const FULL_NAME_RE = new RegExp(`^${FULL_NAME}$`, "u");
@@ -81,7 +82,7 @@ const COMPANY_ABBR_RE = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(esc).join("|"
 export function normalizeOrganization(org: string): string | null {
   let s = org.replace(/\\/g, "").replace(/\s+/g, " ").trim();
   s = s.replace(/^(?:(?:at|of|for|with|from|by)\s+)?(?:the\s+)?/i, "");
-  s = s.replace(/[’']s$/, "");
+  s = s.replace(/,\s.*$/s, "").replace(/[’']s$/, "");
   if (!COMPANY_ABBR_RE.test(s)) s = s.replace(/[\s.,;:!?)\]'"“”’]+$/, "");
   s = s.replace(/[,;:]+$/, "").trim();
   return s && /^[\p{L}\d]/u.test(s) ? s : null;
@@ -106,7 +107,7 @@ function collapseRepeats(s: string): string {
 
 function isRoleWords(s: string): boolean {
   const words = s.trim().split(/\s+/);
-  return words.some((w) => ROLE_HEAD_SET.has(w.toLowerCase().replace(/[,.]$/, "")));
+  return words.some((w) => ROLE_HEAD_SET.has(w.toLowerCase().replace(/[,.]$/, "").replace(/^(?:co|deputy|vice)-/, "")));
 }
 
 /** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
@@ -280,7 +281,7 @@ export function scanArticle(body: string): ArticleSpeakers {
     if (!org || !looksLikeOrganization(org) && !organizations.includes(org)) continue;
     teams.push({ organization: org, role: m[2] ?? m[3]!, at: m.index! });
   }
-  return { persons, organizations, teams };
+  return { persons, organizations, teams, body };
 }
 
 /** Long form of an organisation named earlier ("RBC" → "RBC Capital Markets"). */
@@ -300,6 +301,13 @@ export function personBySurname(surname: string, speakers: ArticleSpeakers, befo
 }
 
 /** The person mentioned last before `offset`. */
+/** The last full personal name written before `offset` (within a few sentences), known as a speaker or not. */
+function nameBefore(offset: number, speakers: ArticleSpeakers): string | null {
+  const window = speakers.body.slice(Math.max(0, offset - 600), offset);
+  const names = [...window.matchAll(new RegExp(`(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu"))].map((m) => m[0]).filter(isPersonName);
+  return names.length ? names[names.length - 1]! : null;
+}
+
 export function personBefore(offset: number, speakers: ArticleSpeakers): PersonInfo | null {
   let best: PersonInfo | null = null;
   let bestAt = -1;
@@ -334,22 +342,12 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     return { name: null, role: null, organization: null, kind: "pronoun" };
   }
   // "Fir Capital strategists including Jim Park" / "strategists led by Jim Park"
-  const teamLead = p.match(new RegExp(`^(?:(.+?)\\s+)?(${TEAM_NOUNS.join("|")})(?:\\s+(?:at|with|from)\\s+(.+?))?,?\\s+(?:led by|including|such as)\\s+(${FULL_NAME})$`, "u"));
+  const teamLead = p.match(new RegExp(`^(?:([^,]+?)\\s+)?(${TEAM_NOUNS.join("|")})(?:\\s+(?:at|with|from)\\s+(.+?))?,?\\s+(?:led by|including|such as)\\s+(${FULL_NAME})$`, "u"));
   if (teamLead) {
     const name = teamLead[4]!;
     const info = speakers.persons.get(name);
     const org = normalizeOrganization(teamLead[1] ?? teamLead[3] ?? "") ?? info?.organization ?? null;
     return { name, role: teamLead[2]!.replace(/s$/, ""), organization: org, kind: "person" };
-  }
-  // "Fir Capital strategists", "strategists at Fir Capital", "the strategists"
-  const team = p.match(new RegExp(`^(?:(?:the\\s+)?(.+?)\\s+)?(${TEAM_NOUNS.slice(0, 6).join("|")})(?:\\s+(?:at|with|from)\\s+(.+))?$`, "u"));
-  if (team && (team[1] || team[3])) {
-    const raw = team[1] && team[1] !== "the" ? team[1] : team[3]!;
-    const org = normalizeOrganization(raw);
-    if (org && (looksLikeOrganization(org) || speakers.organizations.includes(org) || /^[A-Z]/.test(org))) {
-      const full = expandOrganization(org, speakers.organizations);
-      return { name: full, role: team[2]!, organization: full, kind: "organization" };
-    }
   }
   // "Fir Capital’s Jim Park"
   const poss = p.match(new RegExp(`^(.+?)[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?(${FULL_NAME})$`, "u"));
@@ -377,12 +375,23 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     }
     return { name, role: role ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
   }
+  // "Fir Capital strategists", "strategists at Fir Capital", "the strategists"
+  const team = p.match(new RegExp(`^(?:(?:the\\s+)?(.+?)\\s+)?(${TEAM_NOUNS.slice(0, 5).join("|")})(?:\\s+(?:at|with|from)\\s+(.+))?$`, "u"));
+  if (team && (team[1] || team[3]) && !/,/.test(team[1] ?? "")) {
+    const raw = team[3] ?? team[1]!;
+    const org = normalizeOrganization(raw);
+    if (org && (looksLikeOrganization(org) || speakers.organizations.includes(org) || /^[A-Z]/.test(org))) {
+      const full = expandOrganization(org, speakers.organizations);
+      return { name: full, role: team[2]!, organization: full, kind: "organization" };
+    }
+  }
   // "billionaire investor Jim Park", "Fir Capital strategist Jim Park"
-  const titled = p.match(new RegExp(`^(.*?)\\s*\\b((?:[a-z][a-z\\-]*\\s+){0,3}[a-z][a-z\\-]*)\\s+(${FULL_NAME})$`, "u"));
+  const titled = p.match(new RegExp(`^([^,]*?)\\s*\\b((?:[a-z][a-z\\-]*\\s+){0,3}[a-z][a-z\\-]*)\\s+(${FULL_NAME})$`, "u"));
   if (titled && isRoleWords(titled[2]!) && isPersonName(titled[3]!)) {
     const info = speakers.persons.get(titled[3]!);
-    const org = titled[1] ? normalizeOrganization(titled[1].replace(/[’']s$/, "")) : null;
-    return { name: titled[3]!, role: normalizeRole(titled[2]!.toLowerCase()) ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
+    const lead = titled[1] && !/\s/.test(titled[1]) && !looksLikeOrganization(titled[1]) ? titled[1] : null;
+    const org = titled[1] && !lead ? normalizeOrganization(titled[1].replace(/[’']s$/, "")) : null;
+    return { name: titled[3]!, role: normalizeRole((lead ? `${lead} ${titled[2]}` : titled[2]!).toLowerCase()) ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
   }
   // "Park": a surname introduced earlier
   if (SINGLE_NAME_RE.test(p) && !NOT_NAME.has(p)) {
@@ -395,8 +404,12 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
   // "the chairman of Fir Capital": the person last named
   const roleOnly = p.match(/^(?:the|its|their)\s+([a-z][a-z\s-]*?)\s+(?:of|at|for)\s+(.+)$/);
   if (roleOnly && isRoleWords(roleOnly[1]!)) {
+    const role = normalizeRole(roleOnly[1]!);
+    const org = normalizeOrganization(roleOnly[2]!);
+    const named = nameBefore(at, speakers);
+    if (named) return { name: named, role, organization: org, kind: "pronoun" };
     const info = personBefore(at, speakers);
-    if (info) return person(info, "pronoun", normalizeRole(roleOnly[1]!), normalizeOrganization(roleOnly[2]!));
+    if (info) return person(info, "pronoun", role, org);
     return null;
   }
   // an organisation speaking: "Fir Capital", "RBC"

@@ -41,25 +41,32 @@ function lineSpans(paragraph: Span): Span[] {
   return spans;
 }
 
+// wink-nlp's tokenizer slows quadratically on very long unbroken strings (a 200 KB run takes seconds), so
+// such runs are masked with spaces of the same length before it reads the line; offsets stay aligned.
+const LONG_RUN = /\S{64,}/g;
+const maskLongRuns = (text: string) => text.replace(LONG_RUN, (run) => run.slice(0, 32) + " ".repeat(run.length - 32));
+
 /** Sentence spans of one line, from wink-nlp's sentence boundaries mapped back to character offsets. */
 function sentenceSpans(line: Span): { spans: Span[]; tokens: number } {
-  const doc = nlp.readDoc(line.text);
+  const masked = maskLongRuns(line.text);
+  const doc = nlp.readDoc(masked);
   const tokenValues: string[] = doc.tokens().out(its.value) as string[];
   // Character offset of each token, found by walking the text (wink keeps tokens in order, spaces dropped).
   const tokenStarts: number[] = [];
   let cursor = 0;
   for (const value of tokenValues) {
-    const at = line.text.indexOf(value, cursor);
+    const at = masked.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
     tokenStarts.push(start);
     cursor = at === -1 ? cursor : at + value.length;
   }
   const spans: Span[] = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
     const startChar = tokenStarts[first] ?? 0;
     const lastStart = tokenStarts[last] ?? startChar;
-    const endChar = Math.min(line.text.length, lastStart + (tokenValues[last]?.length ?? 0));
+    let endChar = Math.min(line.text.length, lastStart + (tokenValues[last]?.length ?? 0));
+    while (endChar < line.text.length && masked[endChar] === " " && !/\s/.test(line.text[endChar]!)) endChar++;
     if (endChar > startChar) {
       spans.push({ start: line.start + startChar, end: line.start + endChar, text: line.text.slice(startChar, endChar) });
     }

@@ -1,0 +1,262 @@
+// Fund-name recognition shared by the short-interest, fund-size and fund-flow extractors: registry aliases first
+// ("SPDR S&P 500 ETF. Trust"), then capitalised names that end in ETF/Fund/Trust ("Invesco QQQ Trust Series 1"),
+// descriptions resolved through the registry ("the largest exchange-traded fund that tracks the Russell") and,
+// for flows, classes of funds ("global equity funds"). Also the clause units the three extractors read: sentences,
+// joined again where the sentence splitter cut through a registry name.
+import type { FundRef, Span } from "../schemas/record.ts";
+import type { ExtractionInput } from "./types.ts";
+import {
+  FUND_CLASS_WORDS,
+  FUND_NAME_LEADING_STOPWORDS,
+  NOT_FUND_NAMES,
+  QUALIFIER_WORDS,
+  TRUST_FUND_WORDS,
+} from "./lexicon.ts";
+import {
+  largestEtfTracking,
+  lookupInstrument,
+  normalizeName,
+  scanRegistryMentions,
+  type RegistryEntry,
+} from "./registry.ts";
+
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const alternation = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join("|");
+
+// ── Units: sentences, re-joined where a split falls inside a registry name ────────────────────────────
+
+/** The sentences of the body, a sentence joined with the next when the split cuts through a registry alias. */
+export function clauseUnits(input: ExtractionInput): Span[] {
+  const { body, sentences } = input;
+  const units: Span[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    let start = sentences[i]!.start;
+    let end = sentences[i]!.end;
+    while (i + 1 < sentences.length && sentences[i + 1]!.paragraph === sentences[i]!.paragraph) {
+      const next = sentences[i + 1]!;
+      // A registry name that starts in this sentence and ends in the next one: the split was wrong.
+      const window = body.slice(Math.max(start, end - 80), Math.min(next.end, next.start + 80));
+      const windowStart = Math.max(start, end - 80);
+      const crossing = scanRegistryMentions(window, windowStart).some((m) => m.start < end && m.end > next.start);
+      if (!crossing) break;
+      end = next.end;
+      i++;
+    }
+    units.push({ start, end, text: body.slice(start, end) });
+    i++;
+  }
+  if (units.length === 0 && body.trim()) units.push({ start: 0, end: body.length, text: body });
+  return units;
+}
+
+// ── Qualifiers ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Matches a word as written or with a capital first letter (sentence start). */
+export const capitalOptional = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const e = escapeRegex(w);
+      return /^[a-z]/.test(w) ? `[${w[0]}${w[0]!.toUpperCase()}]${e.slice(1)}` : e;
+    })
+    .join("|");
+
+export const QUALIFIER_SOURCE = `(?:${capitalOptional(Object.keys(QUALIFIER_WORDS))})`;
+
+export function parseQualifier(text: string | undefined | null) {
+  if (!text) return null;
+  return QUALIFIER_WORDS[text.toLowerCase().replace(/\s+/g, " ")] ?? null;
+}
+
+// ── Fund mentions ───────────────────────────────────────────────────────────────────────────────────
+
+export interface FundMention extends Span {
+  fund: FundRef;
+  /** How the fund was recognised. */
+  how: "registry" | "name" | "description" | "class";
+}
+
+const HEAD = /(?<![\w-])(?:Exchange[- ]Traded Fund|ETF|Fund|Trust)(?:\s+Series\s+\d+)?(?![\w-])/g;
+const NAME_TOKEN = /^(?:[A-Z][\w&'’.+\-\/]*|[0-9][\w+%.\-\/]*|i[A-Z][\w]*|\$|&|of)$/;
+const CONNECTOR = /^(?:&|of)$/;
+const LEADING_STOP = new Set(FUND_NAME_LEADING_STOPWORDS);
+const NOT_FUNDS = NOT_FUND_NAMES.map((n) => n.toLowerCase());
+const TRUST_WORDS = new RegExp(`(?<![\\w])(?:${alternation(TRUST_FUND_WORDS)})(?![\\w])`);
+/** What may follow a name and belongs to it: a ticker in brackets, markdown emphasis and link target. */
+const NAME_TAIL = /^(?:\s*\((?:[A-Za-z ]{1,12}:\s*)?([A-Z][A-Z.]{0,5})\))?(?:\*{1,2}\]\([^()\s]{0,300}\)|\*{1,2}|\]\([^()\s]{0,300}\))?/;
+
+function refFor(entry: RegistryEntry): FundRef {
+  return { name: entry.name, ticker: entry.ticker, entity: null };
+}
+
+/** Stated name → clean name: no leading "the", no trailing punctuation, straight spacing. */
+export function cleanFundName(name: string): string {
+  return name
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^the\s+/i, "")
+    .replace(/[\s,;:!?'’*\]]+$/, "")
+    .replace(/['’]s$/, "")
+    .replace(/(?<!\b(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc|Inv|Tr))\.+$/, "")
+    .replace(/\s+$/, "");
+}
+
+/** Names ending in ETF/Fund/Trust found by walking back from the head word over capitalised tokens. */
+function patternNames(text: string, offset: number): FundMention[] {
+  const found: FundMention[] = [];
+  for (const m of text.matchAll(HEAD)) {
+    const headStart = m.index!;
+    const headEnd = headStart + m[0].length;
+    // Walk back over name tokens on the same line.
+    const tokens: { start: number; text: string }[] = [];
+    let pos = headStart;
+    while (tokens.length < 9) {
+      let q = pos;
+      while (q > 0 && (text[q - 1] === " " || text[q - 1] === "\u00a0")) q--;
+      if (q === pos || q === 0) break;
+      let s = q;
+      while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+      let token = text.slice(s, q);
+      // Markdown emphasis or link opener stuck to the first word: "[**iShares".
+      const deco = /^[[*_]+/.exec(token);
+      if (deco) {
+        token = token.slice(deco[0].length);
+        if (!NAME_TOKEN.test(token) || CONNECTOR.test(token)) break;
+        tokens.unshift({ start: s + deco[0].length, text: token });
+        break;
+      }
+      if (!NAME_TOKEN.test(token) || /['’]s$/.test(token) || /[,;:)]$/.test(token)) break;
+      tokens.unshift({ start: s, text: token });
+      pos = s;
+    }
+    while (tokens.length && (LEADING_STOP.has(tokens[0]!.text) || CONNECTOR.test(tokens[0]!.text) || tokens[0]!.text === "$"))
+      tokens.shift();
+    if (tokens.length === 0) continue;
+    const start = tokens[0]!.start;
+    const stated = text.slice(start, headEnd);
+    const name = cleanFundName(stated);
+    const lower = name.toLowerCase();
+    if (NOT_FUNDS.some((n) => lower === n || lower.endsWith(` ${n}`))) continue;
+    const entry = lookupInstrument(name);
+    if (entry && entry.kind !== "etf") continue;
+    if (!entry && /Trust$/.test(m[0]) && !TRUST_WORDS.test(name)) continue;
+    found.push({
+      start: offset + start,
+      end: offset + headEnd,
+      text: stated,
+      fund: entry ? refFor(entry) : { name, ticker: null, entity: null },
+      how: entry ? "registry" : "name",
+    });
+  }
+  return found;
+}
+
+const DESCRIPTION = new RegExp(
+  String.raw`(?<![\w])(?:the\s+)?(?:(?:world|nation|country|market)['’]s\s+)?(?:largest|biggest)\s+(?:U\.S\.\s+|US\s+)?` +
+    String.raw`(?:exchange[- ]traded\s+fund|ETF|fund|index\s+fund)\s+(?:that\s+(?:tracks|tracked|follows|mirrors|replicates)|tracking|following|mirroring|tied\s+to|linked\s+to|pegged\s+to|benchmarked\s+to|based\s+on)\s+`,
+  "gi",
+);
+
+/** "the largest exchange-traded fund that tracks the Russell" → the largest ETF on the registry's index. */
+function descriptions(text: string, offset: number): FundMention[] {
+  const found: FundMention[] = [];
+  for (const m of text.matchAll(DESCRIPTION)) {
+    const after = m.index! + m[0].length;
+    const words = /^(?:(?:the\s+)?[A-Z&][\w&'’.\/-]*)(?:\s+[\w&'’.\/-]+){0,4}/.exec(text.slice(after));
+    if (!words) continue;
+    const parts = words[0].split(/\s+/);
+    for (let n = parts.length; n >= 1; n--) {
+      const candidate = parts.slice(0, n).join(" ").replace(/[.,;:’']+$/, "");
+      const entry = lookupInstrument(candidate);
+      if (!entry) continue;
+      const etf = entry.kind === "index" ? largestEtfTracking(entry.id) : undefined;
+      if (etf) {
+        // The index words in the text end where the candidate ends (spacing kept as stated).
+        const stated = text.slice(after).match(new RegExp(`^${parts.slice(0, n).map(escapeRegex).join("\\s+")}`))![0];
+        const end = after + stated.replace(/[.,;:’']+$/, "").length;
+        found.push({
+          start: offset + m.index!,
+          end: offset + end,
+          text: text.slice(m.index!, end),
+          fund: refFor(etf),
+          how: "description",
+        });
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+const CLASS = new RegExp(
+  `(?<![\\w-])((?:${alternation(FUND_CLASS_WORDS)})(?:[\\s-]+(?:${alternation(FUND_CLASS_WORDS)})){0,3}\\s+(?:mutual\\s+funds|exchange-traded\\s+funds|index\\s+funds|funds|ETFs|ETPs))(?![\\w-])`,
+  "gi",
+);
+
+/** "global equity funds", "US stock funds", "spot bitcoin ETFs": classes of funds, for flows. */
+function classes(text: string, offset: number): FundMention[] {
+  const found: FundMention[] = [];
+  for (const m of text.matchAll(CLASS)) {
+    let name = m[1]!.replace(/\s+/g, " ");
+    if (/^[A-Z][a-z]/.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
+    found.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], fund: { name, ticker: null, entity: null }, how: "class" });
+  }
+  return found;
+}
+
+/**
+ * Every fund named in `text` (a unit of the body starting at `offset`), without overlaps, in text order. A ticker in
+ * brackets after a name ("(QQQ)") and markdown around it belong to the mention.
+ */
+export function findFundMentions(text: string, offset = 0, opts: { classes?: boolean } = {}): FundMention[] {
+  const registry: FundMention[] = scanRegistryMentions(text, offset)
+    .filter((r) => r.entry.kind === "etf")
+    .map((r) => ({ start: r.start, end: r.end, text: r.text, fund: refFor(r.entry), how: "registry" as const }));
+  const all = [...descriptions(text, offset), ...registry, ...patternNames(text, offset), ...(opts.classes ? classes(text, offset) : [])];
+  // Longest first wins at each place; registry mentions win ties.
+  const rank = { description: 0, registry: 1, name: 2, class: 3 };
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || rank[a.how] - rank[b.how]);
+  const kept: FundMention[] = [];
+  for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  kept.sort((a, b) => a.start - b.start);
+  // Ticker in brackets and markdown decoration after the name.
+  for (const k of kept) {
+    if (k.how === "description" || k.how === "class") continue;
+    const tail = NAME_TAIL.exec(text.slice(k.end - offset));
+    if (tail && tail[0]) {
+      const next = kept.find((o) => o.start >= k.end);
+      if (next && next.start < k.end + tail[0].length) {
+        // The bracketed ticker was itself scanned as a registry mention ("(DIA)"): drop it.
+        kept.splice(kept.indexOf(next), 1);
+      }
+      if (tail[1] && !k.fund.ticker) k.fund = { ...k.fund, ticker: tail[1] };
+      k.end += tail[0].length;
+      k.text = text.slice(k.start - offset, k.end - offset);
+    }
+  }
+  return kept;
+}
+
+/** `text` with each mention replaced by a same-length placeholder ("\uE000\uE001…"), so offsets stay put. */
+export function maskMentions(text: string, offset: number, mentions: readonly Span[]): string {
+  let out = text;
+  for (const m of mentions) {
+    const s = m.start - offset;
+    const e = m.end - offset;
+    if (s < 0 || e > text.length) continue;
+    out = out.slice(0, s) + "\uE000" + "\uE001".repeat(e - s - 1) + out.slice(e);
+  }
+  return out;
+}
+
+/** The placeholder of one masked mention, for use inside pattern sources. */
+export const MENTION_SOURCE = "\uE000\uE001*";
+
+/** The mention whose placeholder starts at `absStart`. */
+export function mentionAt<T extends Span>(mentions: readonly T[], absStart: number): T | undefined {
+  return mentions.find((m) => m.start === absStart);
+}
+
+export { normalizeName };

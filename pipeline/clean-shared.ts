@@ -1,0 +1,412 @@
+// Stage 2 helpers shared by the text and HTML cleaners: the article under construction, the line
+// classifier that drops chrome, metadata readers (dates, names, datelines) and the body assembler.
+import type { Article, Diagnostic, Removal, RemovalReason } from "../schemas/record.ts";
+import {
+  AGENCY_DATELINE,
+  AGENCY_PUBLISHERS,
+  BARE_URL,
+  BYLINE,
+  CHROME_LINES,
+  CHROME_PATTERNS,
+  COMPANY_SUFFIX,
+  CONTRIBUTORS,
+  COPYRIGHT,
+  DATE_LINE,
+  EDITOR_NOTE,
+  NON_NAME_WORDS,
+  PLACE_DATELINE,
+  SECTION_LABELS,
+} from "../extractors/boilerplate.ts";
+import { InputError } from "./document.ts";
+
+export const SHORT_BODY_CHARS = 300;
+const CHROME_MAX_WORDS = 3;
+const HEADLINE_MAX_CHARS = 200;
+
+// ── Text normalisation ──
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SPACE_LIKE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
+const SPACE_RUN = / {2,}/g;
+
+/** One line with invisible characters dropped, odd spaces made plain and runs collapsed. */
+export function normaliseLine(line: string): string {
+  return line.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").replace(SPACE_RUN, " ").trim();
+}
+
+export function wordCount(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Text reduced for comparison: lowercase letters and digits separated by single spaces. */
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+// ── Dates ──
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d:])/;
+const SLASH_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
+const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function isoDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().slice(0, word.length >= 4 && word.toLowerCase().startsWith("sept") ? 4 : 3)];
+}
+
+/** A stated date as ISO ("YYYY-MM-DD", or date-time when a time is stated in ISO form); null when unreadable. */
+export function normaliseDate(stated: string): string | null {
+  const text = stated.trim();
+  const iso = ISO_DATE_TIME.exec(text);
+  if (iso) {
+    const day = isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (!day) return null;
+    if (iso[4] === undefined) return day;
+    const zone = iso[8] === undefined ? "" : iso[8] === "Z" ? "Z" : iso[8].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2");
+    return `${day}T${iso[4]}:${iso[5]}:${iso[6] ?? "00"}${iso[7] ?? ""}${zone}`;
+  }
+  const slash = SLASH_DATE.exec(text);
+  if (slash) return isoDay(Number(slash[1]), Number(slash[2]), Number(slash[3]));
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) {
+    const month = monthNumber(mdy[1]!);
+    if (month) return isoDay(Number(mdy[3]), month, Number(mdy[2]));
+  }
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) {
+    const month = monthNumber(dmy[2]!);
+    if (month) return isoDay(Number(dmy[3]), month, Number(dmy[1]));
+  }
+  return null;
+}
+
+// ── Names ──
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|den|da|del|la|le|bin|al|dos))\s*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const NAME_SEPARATORS = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\|\s*|;\s*)/;
+const NAME_NOISE = new Set(["staff", "writer", "reporter", "correspondent", "contributor", "columnist", "senior", "editor"]);
+
+export function looksLikeName(text: string): boolean {
+  if (!NAME.test(text) || AGENCY_PUBLISHERS[text.toLowerCase()] !== undefined) return false;
+  return !text.split(/\s+/).some(
+    (w) =>
+      NON_NAME_WORDS.has(w.toLowerCase()) ||
+      NAME_NOISE.has(w.toLowerCase()) ||
+      (w.replace(/[.'’-]/g, "").length > 2 && !/\p{Ll}/u.test(w)),
+  );
+}
+
+/** Person names in a list such as "A, B and C." (what is not name-like is left out). */
+export function splitNames(list: string): string[] {
+  return list
+    .replace(/\.$/, "")
+    .split(NAME_SEPARATORS)
+    .map((part) => normaliseLine(part).replace(/\.$/, ""))
+    .filter((part) => part.length > 0 && looksLikeName(part));
+}
+
+// ── Publisher names ──
+export function agencyPublisher(agency: string): string {
+  const key = agency.trim().toLowerCase().replace(/\s+/g, " ");
+  return AGENCY_PUBLISHERS[key] ?? agency.trim();
+}
+
+const COPYRIGHT_LEAD = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*/i;
+const LP_SUFFIX = /(?<=\p{Ll})L\.?P\.?$/u;
+
+/** "©2024 BloombergLP" → "Bloomberg"; "Copyright (c) 2025 Dow Jones & Company, Inc." → "Dow Jones". */
+export function publisherFromCopyright(line: string): string | null {
+  let name = line.replace(COPYRIGHT_LEAD, "").replace(/all rights reserved\.?/i, "").replace(/[\s.,;:-]+$/, "");
+  name = name.replace(LP_SUFFIX, "");
+  for (let i = 0; i < 3; i++) name = name.replace(COMPANY_SUFFIX, "").replace(/[\s.,;:-]+$/, "");
+  name = name.trim();
+  const words = name.split(/\s+/).length;
+  return name && words <= 5 && /^\p{L}/u.test(name) ? name : null;
+}
+
+// ── The article under construction ──
+export class ArticleDraft {
+  headline: string | null = null;
+  publisher: string | null = null;
+  section: string | null = null;
+  publishedAt: string | null = null;
+  dateline: string | null = null;
+  authors: string[] = [];
+  contributors: string[] = [];
+  notes: string[] = [];
+  readonly removed: Removal[] = [];
+
+  /** A copy to try a cleaning path on without touching this draft. */
+  clone(): ArticleDraft {
+    const copy = Object.assign(new ArticleDraft(), this) as ArticleDraft;
+    copy.authors = [...this.authors];
+    copy.contributors = [...this.contributors];
+    copy.notes = [...this.notes];
+    (copy as { removed: Removal[] }).removed = [...this.removed];
+    return copy;
+  }
+
+  remove(text: string, reason: RemovalReason): void {
+    const trimmed = text.trim();
+    if (trimmed) this.removed.push({ text: trimmed, reason });
+  }
+
+  addAuthors(names: string[]): void {
+    for (const name of names) if (!this.authors.includes(name)) this.authors.push(name);
+  }
+
+  addContributors(names: string[]): void {
+    for (const name of names) if (!this.contributors.includes(name)) this.contributors.push(name);
+  }
+
+  setPublishedAt(stated: string | null | undefined): boolean {
+    if (this.publishedAt || !stated) return false;
+    this.publishedAt = normaliseDate(stated);
+    return this.publishedAt !== null;
+  }
+
+  isHeadline(text: string): boolean {
+    return this.headline !== null && comparable(text) === comparable(this.headline) && comparable(text) !== "";
+  }
+}
+
+// ── Units: the lines of an article as the cleaners see them ──
+export type UnitKind = "p" | "h" | "li" | "title";
+
+export interface Unit {
+  text: string;
+  kind: UnitKind;
+  /** Units of kind "p" with the same group form one paragraph. */
+  group: number;
+  /** How lines of one paragraph join: " " for soft-wrapped text, "\n" for explicit breaks. */
+  joiner: " " | "\n";
+  /** Share of the text that is link text (markdown links or <a>). */
+  linkRatio: number;
+  /** Set when the reader already knows the unit is not article text (a table, a code block, an image). */
+  removal?: RemovalReason;
+}
+
+export interface ClassifyOptions {
+  /** Guess the headline from the first title-like line when no markup states it. */
+  guessHeadline: boolean;
+  /** Drop short lines before the first real paragraph. */
+  dropPreBodyChrome: boolean;
+}
+
+const TERMINAL = /[.!?:;"”’)\]…]$/;
+
+/** A line that reads like article prose rather than a label, title or menu entry. */
+export function isProse(text: string): boolean {
+  const words = wordCount(text);
+  return (words >= 6 && TERMINAL.test(text)) || words >= 20;
+}
+
+function isTitleLike(text: string): boolean {
+  const words = wordCount(text);
+  return words > CHROME_MAX_WORDS && text.length < HEADLINE_MAX_CHARS && !/[.:;,]$/.test(text) && /^[\p{Lu}\p{N}"“‘'$]/u.test(text);
+}
+
+const LINK_LIST = /^(?:[^|•·]{1,30}\s*[|•·]\s*){2,}[^|•·]{1,30}$/;
+
+function isLinkList(text: string): boolean {
+  return LINK_LIST.test(text) && text.split(/[|•·]/).every((part) => wordCount(part) <= 3);
+}
+
+/** The reason a line is chrome wherever it stands, or null. Sets metadata read from the line on the draft. */
+function classifyAnywhere(unit: Unit, draft: ArticleDraft): RemovalReason | null {
+  const text = unit.text;
+  const key = text.toLowerCase().replace(/^[\s|•·*:-]+|[\s|•·*:.!-]+$/g, "");
+  if (unit.kind !== "h" && unit.kind !== "title" && CHROME_LINES.has(key)) return "chrome";
+  if (draft.isHeadline(text)) return "headline-repeat";
+  const contributors = CONTRIBUTORS.exec(text);
+  if (contributors) {
+    draft.addContributors(splitNames(contributors[1]!));
+    return "contributors";
+  }
+  if (EDITOR_NOTE.test(text)) {
+    draft.notes.push(text);
+    return "editor-note";
+  }
+  if (COPYRIGHT.test(text) && text.length < 300) {
+    draft.publisher ??= publisherFromCopyright(text);
+    return "copyright";
+  }
+  if (BARE_URL.test(text)) return "promo";
+  for (const { pattern, reason } of CHROME_PATTERNS) if (pattern.test(text)) return reason;
+  if (unit.kind !== "h" && unit.kind !== "title") {
+    if (unit.linkRatio > 0.9 && wordCount(text) < 40) return "related-links";
+    if (isLinkList(text)) return "related-links";
+  }
+  const dateLine = DATE_LINE.exec(text);
+  if (dateLine && text.length < 80 && normaliseDate(dateLine[2]!)) {
+    if (/^(published|posted|first published|date)/i.test(dateLine[1]!)) draft.setPublishedAt(dateLine[2]);
+    return "metadata";
+  }
+  const byline = BYLINE.exec(text);
+  if (byline && !TERMINAL.test(text.replace(/\.$/, "")) && text.length < 120) {
+    const names = splitNames(byline[1]!.replace(/\s*[|,]\s*(?:\d.*|updated.*|published.*)$/i, ""));
+    if (names.length > 0) {
+      draft.addAuthors(names);
+      return "byline";
+    }
+  }
+  return null;
+}
+
+/** The reason a line before the first paragraph is chrome or metadata, or null to keep it. */
+function classifyPreBody(unit: Unit, draft: ArticleDraft, options: ClassifyOptions): RemovalReason | null {
+  const text = unit.text;
+  if (unit.kind === "title") {
+    if (draft.headline === null) {
+      draft.headline = text;
+      return "metadata";
+    }
+    return draft.isHeadline(text) ? "headline-repeat" : null;
+  }
+  if (!options.dropPreBodyChrome || unit.kind !== "p") return null;
+  const words = wordCount(text);
+  if (words <= CHROME_MAX_WORDS && !/^\d/.test(text)) {
+    const key = text.toLowerCase().replace(/[.:]$/, "");
+    if (draft.section === null && draft.headline === null && SECTION_LABELS.has(key)) {
+      draft.section = text.replace(/[.:]$/, "");
+      return "chrome";
+    }
+    if (draft.headline !== null && words >= 2 && looksLikeName(text)) {
+      draft.addAuthors([text]);
+      return "byline";
+    }
+    return "chrome";
+  }
+  if (options.guessHeadline && draft.headline === null && isTitleLike(text)) {
+    draft.headline = text;
+    return "metadata";
+  }
+  return null;
+}
+
+/** Index of the first unit that is article prose, or units.length when there is none. */
+function firstProseIndex(units: Unit[], draft: ArticleDraft): number {
+  const probe = new ArticleDraft();
+  probe.headline = draft.headline;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if ((unit.kind === "p" || unit.kind === "li") && !unit.removal && isProse(unit.text) && classifyAnywhere(unit, probe) === null) return i;
+  }
+  return units.length;
+}
+
+/** Removes chrome units (recording each removal and the metadata it states) and returns the units kept. */
+export function classifyUnits(units: Unit[], draft: ArticleDraft, options: ClassifyOptions): Unit[] {
+  const bodyStart = firstProseIndex(units, draft);
+  const kept: Unit[] = [];
+  let datelineChecked = false;
+  units.forEach((unit, i) => {
+    const reason =
+      unit.removal ?? classifyAnywhere(unit, draft) ?? (i < bodyStart ? classifyPreBody(unit, draft, options) : null);
+    if (reason) {
+      draft.remove(unit.text, reason);
+      return;
+    }
+    if (!datelineChecked && unit.kind === "p") {
+      datelineChecked = true;
+      unit.text = takeDateline(unit.text, draft);
+    }
+    kept.push(unit);
+  });
+  return kept;
+}
+
+// ── Datelines ──
+/** Strips a dateline from the start of the first paragraph, recording it; returns the paragraph's remaining text. */
+export function takeDateline(text: string, draft: ArticleDraft): string {
+  const agency = AGENCY_DATELINE.exec(text);
+  if (agency && agency[0].length < text.length) {
+    draft.dateline ??= normaliseLine(agency[1]!);
+    draft.publisher ??= agencyPublisher(agency[2] ?? agency[3]!);
+    draft.remove(agency[0], "dateline");
+    return text.slice(agency[0].length);
+  }
+  const place = PLACE_DATELINE.exec(text);
+  if (place && place[0].length < text.length) {
+    draft.dateline ??= place[1]!;
+    draft.remove(place[0], "dateline");
+    return text.slice(place[0].length);
+  }
+  return text;
+}
+
+// ── Body assembly ──
+interface Paragraph {
+  kind: "p" | "h" | "list";
+  lines: string[];
+  group: number;
+  joiner: " " | "\n";
+}
+
+function groupParagraphs(units: Unit[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const unit of units) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (unit.kind === "li") {
+      if (last?.kind === "list") last.lines.push(unit.text);
+      else paragraphs.push({ kind: "list", lines: [unit.text], group: unit.group, joiner: "\n" });
+    } else if (unit.kind === "p" && last?.kind === "p" && last.group === unit.group) {
+      last.lines.push(unit.text);
+    } else {
+      paragraphs.push({ kind: unit.kind === "p" ? "p" : "h", lines: [unit.text], group: unit.group, joiner: unit.joiner });
+    }
+  }
+  return paragraphs;
+}
+
+function renderParagraph(paragraph: Paragraph): string {
+  const lines = paragraph.lines.map(normaliseLine).filter((line) => line.length > 0);
+  if (paragraph.kind === "list") return lines.map((line) => `* ${line}`).join("\n");
+  return lines.join(paragraph.joiner).split("\n").map(normaliseLine).filter((line) => line.length > 0).join("\n");
+}
+
+/** The body text: paragraphs separated by one blank line, list items as "* " lines. */
+export function assembleBody(units: Unit[]): string {
+  return groupParagraphs(units)
+    .map(renderParagraph)
+    .filter((text) => text.length > 0)
+    .join("\n\n");
+}
+
+/** The finished article; throws NO_BODY when nothing survived and warns on a short body. */
+export function finishArticle(draft: ArticleDraft, body: string, diagnostics: Diagnostic[]): Article {
+  if (body.trim().length === 0) throw new InputError("NO_BODY", "no article body survived cleaning");
+  if (body.length < SHORT_BODY_CHARS) {
+    diagnostics.push({
+      severity: "warning",
+      rule: "clean.short-body",
+      message: `body is ${body.length} characters (< ${SHORT_BODY_CHARS})`,
+      start: 0,
+      end: body.length,
+    });
+  }
+  return {
+    headline: draft.headline ? normaliseLine(draft.headline) : null,
+    publisher: draft.publisher ? normaliseLine(draft.publisher) : null,
+    section: draft.section,
+    publishedAt: draft.publishedAt,
+    dateline: draft.dateline,
+    authors: draft.authors,
+    contributors: draft.contributors,
+    notes: draft.notes,
+    body,
+    removed: draft.removed,
+  };
+}
+
+export function info(diagnostics: Diagnostic[], rule: string, message: string): void {
+  diagnostics.push({ severity: "info", rule, message, start: null, end: null });
+}

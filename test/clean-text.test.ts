@@ -1,0 +1,230 @@
+// The text/markdown cleaner on small fixtures written for these tests (no ../shared).
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../schemas/record.ts";
+import { InputError } from "../pipeline/document.ts";
+import { cleanText } from "../pipeline/clean-text.ts";
+import { normaliseDate, publisherFromCopyright } from "../pipeline/clean-shared.ts";
+
+const SCRAPED_WIRE_STORY = [
+  "Connect with us",
+  "",
+  "Markets",
+  "",
+  "Copper traders brace for a tight spring as smelters slow",
+  "",
+  "Avatar",
+  "",
+  "Published",
+  "",
+  "on",
+  "",
+  "Copper traders brace for a tight spring as smelters slow",
+  "",
+  "(Bloomberg) — Copper buyers are paying up for nearby metal as several smelters in Chile trim output, leaving warehouses thinner than at any point this decade.",
+  "",
+  "Most read from Bloomberg",
+  "",
+  "Benchmark futures in London climbed 2.1% to $9,870 a ton on Tuesday, the steepest gain in six weeks, while the spread between cash and three-month contracts widened.",
+  "",
+  "Share this article",
+  "",
+  "“We have not seen a squeeze like this since the winter of 2021,” said Priya Ramesh, head of metals research at Harbor Lane Capital.",
+  "",
+  "–With help from Tomas Kovac and Ines Duarte.",
+  "",
+  "(Updates with closing prices in the second paragraph.)",
+  "",
+  "Most read from Bloomberg Businessweek",
+  "",
+  "©2025 Bloomberg L.P.",
+].join("\n");
+
+const MARKET_WRAP_MARKDOWN = `# Bonds Slip as Traders Pare Bets: Markets Wrap
+
+## Info
+
+*   **Headline**: Bonds Slip as Traders Pare Bets: Markets Wrap
+*   **Published**: 2023-03-09
+*   **Author**: Mara Lindqvist, Joel Okafor
+*   **Source**: [bonds-slip](https://example.com/news/bonds-slip)
+## Content
+
+Treasuries fell for a third day as traders pared bets on an early rate cut, pushing the two-year yield to its highest level in a month.
+
+### Stocks
+
+*   The S&P 500 rose 0.3% as of 4 p.m. New York time
+*   The **Nasdaq 100** rose 0.5%
+
+- The [Stoxx Europe 600](https://example.com/sxxp) was little changed
+`;
+
+const NEWS_SAMPLE_MARKDOWN = `---
+title: "Refiners rally on wider margins"
+date: 2025-02-11
+author: Dana Whitfield
+---
+
+# Refiners rally on wider margins
+
+Published: 2025-02-11 14:05:00
+
+![refinery](https://example.com/img/refinery.jpg)
+
+Shares of independent refiners rose on Tuesday after crack spreads widened to a four-month high, according to exchange data compiled by the desk.
+
+| Ticker | Change |
+| --- | --- |
+| AAA | 3.1% |
+
+\`\`\`
+var tracking = true;
+\`\`\`
+
+Analysts at Northgate Research said the move reflects tighter diesel inventories across the Gulf Coast.
+
+Read more: Why diesel is the tightest fuel market
+
+https://example.com/newsletter
+
+[example-news](https://example.com/story/refiners)
+`;
+
+function clean(raw: string) {
+  const diagnostics: Diagnostic[] = [];
+  return { article: cleanText(raw, diagnostics), diagnostics };
+}
+
+describe("cleanText on a scraped wire story", () => {
+  const { article } = clean(SCRAPED_WIRE_STORY);
+
+  it("reads the metadata the page states", () => {
+    expect(article.headline).toBe("Copper traders brace for a tight spring as smelters slow");
+    expect(article.section).toBe("Markets");
+    expect(article.dateline).toBe("(Bloomberg)");
+    expect(article.publisher).toBe("Bloomberg");
+    expect(article.publishedAt).toBeNull();
+    expect(article.contributors).toEqual(["Tomas Kovac", "Ines Duarte"]);
+    expect(article.notes).toEqual(["(Updates with closing prices in the second paragraph.)"]);
+  });
+
+  it("keeps only the story in the body", () => {
+    expect(article.body.startsWith("Copper buyers are paying up")).toBe(true);
+    expect(article.body.endsWith("head of metals research at Harbor Lane Capital.")).toBe(true);
+    expect(article.body.split("\n\n")).toHaveLength(3);
+    for (const chrome of ["Connect with us", "Avatar", "Most read", "Share this", "©", "With help", "Bloomberg) —"]) {
+      expect(article.body).not.toContain(chrome);
+    }
+  });
+
+  it("lists every removal in order with its reason", () => {
+    expect(article.removed.map((r) => [r.text, r.reason])).toEqual([
+      ["Connect with us", "chrome"],
+      ["Markets", "chrome"],
+      ["Copper traders brace for a tight spring as smelters slow", "metadata"],
+      ["Avatar", "chrome"],
+      ["Published", "chrome"],
+      ["on", "chrome"],
+      ["Copper traders brace for a tight spring as smelters slow", "headline-repeat"],
+      ["(Bloomberg) —", "dateline"],
+      ["Most read from Bloomberg", "most-read"],
+      ["Share this article", "chrome"],
+      ["–With help from Tomas Kovac and Ines Duarte.", "contributors"],
+      ["(Updates with closing prices in the second paragraph.)", "editor-note"],
+      ["Most read from Bloomberg Businessweek", "most-read"],
+      ["©2025 Bloomberg L.P.", "copyright"],
+    ]);
+  });
+});
+
+describe("cleanText datelines, bylines and dates", () => {
+  it("reads a Reuters dateline with place and date, and a byline", () => {
+    const { article } = clean(
+      "Grain exporters shift cargoes toward Asia\n\nBy Lena Hart and Omar Siddiqui\n\nCHICAGO, March 4 (Reuters) - Wheat futures rose for a fourth session on Tuesday as exporters redirected cargoes toward buyers in Southeast Asia, traders said.\n\nAll rights reserved.",
+    );
+    expect(article.dateline).toBe("CHICAGO, March 4 (Reuters)");
+    expect(article.publisher).toBe("Reuters");
+    expect(article.authors).toEqual(["Lena Hart", "Omar Siddiqui"]);
+    expect(article.body.startsWith("Wheat futures rose")).toBe(true);
+    expect(article.removed.map((r) => r.reason)).toEqual(["metadata", "byline", "dateline", "copyright"]);
+  });
+
+  it("reads an AP dateline and a Published line", () => {
+    const { article } = clean(
+      "Published: 2025-02-07 10:31:00\n\nLONDON (AP) — The pound slipped against the dollar on Friday after weaker retail figures surprised economists.",
+    );
+    expect(article.publishedAt).toBe("2025-02-07T10:31:00");
+    expect(article.dateline).toBe("LONDON (AP)");
+    expect(article.publisher).toBe("Associated Press");
+    expect(article.body).toBe("The pound slipped against the dollar on Friday after weaker retail figures surprised economists.");
+  });
+
+  it("normalises stated dates and never invents one", () => {
+    expect(normaliseDate("March 4, 2025")).toBe("2025-03-04");
+    expect(normaliseDate("4 Mar 2025")).toBe("2025-03-04");
+    expect(normaliseDate("2022-07-05T22:30:24Z")).toBe("2022-07-05T22:30:24Z");
+    expect(normaliseDate("last Tuesday")).toBeNull();
+  });
+
+  it("reads the publisher from a copyright line", () => {
+    expect(publisherFromCopyright("©2024 BloombergLP")).toBe("Bloomberg");
+    expect(publisherFromCopyright("Copyright (c) 2025 Dow Jones & Company, Inc.")).toBe("Dow Jones");
+  });
+});
+
+describe("cleanText on markdown", () => {
+  it("reads a market-wrap Info header as metadata and keeps headings and lists", () => {
+    const { article } = clean(MARKET_WRAP_MARKDOWN);
+    expect(article.headline).toBe("Bonds Slip as Traders Pare Bets: Markets Wrap");
+    expect(article.publishedAt).toBe("2023-03-09");
+    expect(article.authors).toEqual(["Mara Lindqvist", "Joel Okafor"]);
+    expect(article.body).toBe(
+      "Treasuries fell for a third day as traders pared bets on an early rate cut, pushing the two-year yield to its highest level in a month.\n\n" +
+        "Stocks\n\n" +
+        "* The S&P 500 rose 0.3% as of 4 p.m. New York time\n* The Nasdaq 100 rose 0.5%\n* The Stoxx Europe 600 was little changed",
+    );
+    expect(article.removed.every((r) => r.reason === "metadata")).toBe(true);
+    expect(article.removed.map((r) => r.text)).toContain("Author: Mara Lindqvist, Joel Okafor");
+  });
+
+  it("drops front matter, tables, code, images, promo lines and link lines", () => {
+    const { article, diagnostics } = clean(NEWS_SAMPLE_MARKDOWN);
+    expect(article.headline).toBe("Refiners rally on wider margins");
+    expect(article.publishedAt).toBe("2025-02-11");
+    expect(article.authors).toEqual(["Dana Whitfield"]);
+    expect(article.body.split("\n\n")).toHaveLength(2);
+    expect(article.body.startsWith("Shares of independent refiners")).toBe(true);
+    expect(article.body.endsWith("across the Gulf Coast.")).toBe(true);
+    for (const chrome of ["|", "tracking", "http", "Read more", "example-news", "!["]) expect(article.body).not.toContain(chrome);
+    const reasons = article.removed.map((r) => r.reason);
+    expect(reasons).toEqual(["metadata", "headline-repeat", "metadata", "chrome", "boilerplate", "boilerplate", "related-links", "promo", "related-links"]);
+    expect(diagnostics.some((d) => d.rule === "clean.table-removed")).toBe(true);
+    expect(diagnostics.some((d) => d.rule === "clean.short-body")).toBe(true);
+  });
+
+  it("normalises whitespace, NBSP and bullets", () => {
+    const { article } = clean("Rates  desks\u00A0were busy on Monday as   auctions loomed over the week ahead.  \n\n+ first item\n+ second\u00A0item\n");
+    expect(article.body).toBe("Rates desks were busy on Monday as auctions loomed over the week ahead.\n\n* first item\n* second item");
+  });
+});
+
+describe("cleanText failures and fallbacks", () => {
+  it("throws NO_BODY when only chrome is left", () => {
+    expect(() => clean("Share\n\nSubscribe\n\n©2025 Example Media")).toThrow(InputError);
+    try {
+      clean("Share\n\nAdvertisement");
+    } catch (error) {
+      expect((error as InputError).code).toBe("NO_BODY");
+    }
+  });
+
+  it("keeps a lone title-like line as the body rather than failing", () => {
+    const { article, diagnostics } = clean("Oil edges higher in quiet Asian trading");
+    expect(article.body).toBe("Oil edges higher in quiet Asian trading");
+    expect(diagnostics.map((d) => d.rule)).toContain("clean.text-fallback");
+  });
+
+  it("is deterministic", () => {
+    expect(clean(SCRAPED_WIRE_STORY).article).toEqual(clean(SCRAPED_WIRE_STORY).article);
+  });
+});

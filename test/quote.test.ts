@@ -1,0 +1,76 @@
+// Quote extraction on whole passages (written for this project): attribution after the quote, split quotes,
+// quotes continued over paragraphs, surname/pronoun/organisation speakers, unbalanced marks.
+import { describe, expect, it } from "vitest";
+import { quote } from "../extractors/quote.ts";
+import { extractionInput } from "../pipeline/extract.ts";
+
+const run = (body: string) => quote.extract(extractionInput(body));
+
+describe("quote extractor", () => {
+  it("splits a quote interrupted by its attribution into two facts with one speaker", () => {
+    const body =
+      "“Rate cuts are coming and small caps are the cheapest they have been in years,” said Tara Quinn, chief executive officer at Millbrook Asset Management. “That is why the rally has room to run.”";
+    const facts = run(body);
+    expect(facts).toHaveLength(2);
+    for (const f of facts) {
+      expect(f.speaker).toEqual({ name: "Tara Quinn", role: "chief executive officer", organization: "Millbrook Asset Management", entity: null });
+      expect(body.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      expect(f.evidence.text.startsWith("“")).toBe(true);
+      expect(f.evidence.text.endsWith("”")).toBe(true);
+    }
+    expect(facts.map((f) => f.attribution)).toEqual(["explicit", "continuation"]);
+    expect(facts[0]!.text).toBe("Rate cuts are coming and small caps are the cheapest they have been in years,");
+    expect(facts[1]!.stance).toBe("bullish");
+  });
+
+  it("reads “…,” X, ROLE at ORG, said in a note.", () => {
+    const [f] = run("“We expect the selloff in long bonds to continue,” Ivo Sandler, head of rates at Corvid Securities, said in a note.");
+    expect(f!.speaker.name).toBe("Ivo Sandler");
+    expect(f!.speaker.role).toBe("head of rates");
+    expect(f!.speaker.organization).toBe("Corvid Securities");
+    expect(f!.stance).toBe("bearish");
+  });
+
+  it("reads said X, who manages … at ORG", () => {
+    const [f] = run("“Energy names still look attractive after the pullback,” said Rosa Delgado, who manages $3 billion at Tidewell Capital.");
+    expect(f!.speaker).toMatchObject({ name: "Rosa Delgado", role: null, organization: "Tidewell Capital" });
+  });
+
+  it("resolves surnames, pronouns and organisations to speakers introduced earlier", () => {
+    const body = [
+      "Consensus forecasts show a strong recovery in profits, according to an analysis by Harlow Capital Markets. Estimates are rising, strategists led by Mina Okafor found.",
+      "“This measure of breadth has improved for most of the year and now favours smaller companies,” Okafor noted. Harlow has “become more comfortable adding to cyclical names after the data.”",
+      "Ben Carter, portfolio strategist at Ashgrove Investment Managers, is more cautious. “We are not chasing this move at all,” he said.",
+    ].join("\n\n");
+    const facts = run(body);
+    expect(facts.map((f) => [f.speaker.name, f.speaker.role, f.speaker.organization, f.attribution])).toEqual([
+      ["Mina Okafor", "strategist", "Harlow Capital Markets", "surname"],
+      ["Harlow Capital Markets", null, "Harlow Capital Markets", "organization"],
+      ["Ben Carter", "portfolio strategist", "Ashgrove Investment Managers", "pronoun"],
+    ]);
+    expect(facts[2]!.stance).toBe("bearish");
+  });
+
+  it("continues a quote over paragraphs as one fact", () => {
+    const body = "“Inflation is cooling faster than expected,” said Lars Eng, chief economist at Nordvik Bank. “The central bank can start cutting soon.\n\n“That should help housing stocks recover.”";
+    const facts = run(body);
+    expect(facts).toHaveLength(2);
+    expect(facts[1]!.evidence.text).toBe("“The central bank can start cutting soon.\n\n“That should help housing stocks recover.”");
+    expect(facts[1]!.text).toBe("The central bank can start cutting soon. That should help housing stocks recover.");
+  });
+
+  it("leaves an unattributed quote's speaker null", () => {
+    const [f] = run("Markets drifted lower.\n\n“Nobody wants to take a big position before the jobs report comes out.”");
+    expect(f!.attribution).toBe("unresolved");
+    expect(f!.speaker.name).toBeNull();
+  });
+
+  it("skips unbalanced marks without throwing", () => {
+    expect(() => run("“Stocks are cheap, said one trader. ” ” “ and then “nothing at all")).not.toThrow();
+    expect(run("Shares slid “as traders fled to safety and stayed there for the day.")).toEqual([]);
+  });
+
+  it("finds nothing in text without quotes", () => {
+    expect(run("The S&P 500 rose 1.2% as yields fell.")).toEqual([]);
+  });
+});
