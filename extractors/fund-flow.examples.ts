@@ -76,8 +76,19 @@ export const examples: Examples<DraftOf<"fund_flow">> = {
       text: "About $6.3 billion was poured into money-market funds in the latest week",
       expect: { fund: { name: "money-market funds" }, direction: "inflow", amount: { amount: 6_300_000_000 }, period: { kind: "week", count: 1 } },
     },
+    {
+      context: "ETF inflows were uneven on Thursday.",
+      text: "Leveraged funds lost $410 million",
+      expect: { fund: { name: "leveraged funds", ticker: null }, direction: "outflow", amount: { amount: 410_000_000, currency: "USD" } },
+    },
+    {
+      context: "Ether products lagged, and the",
+      text: "Northwind Ether Trust kept struggling with $58 million in outflows",
+      expect: { fund: { name: "Northwind Ether Trust" }, direction: "outflow", amount: { amount: 58_000_000 } },
+    },
   ],
   negative: [
+    "The ARK Innovation ETF lost $2 billion in market value as its holdings slumped.",
     "CPI rose 3% in May.",
     "25% of respondents said they plan to buy more ETFs.",
     "The fund returned 12% this year.",

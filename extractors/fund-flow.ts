@@ -39,9 +39,12 @@ const DAY_SOURCE = alternation(WEEKDAYS);
 const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => Omit<Period, "text"> }[] = [
   { re: /\b(?:so\s+far\s+)?this\s+year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+in\s+\d{4}\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b/i, make: () => ({ kind: "ytd", count: null }) },
   {
-    re: new RegExp(`\\b(?:in|over|during|for)\\s+the\\s+(?:past|last|previous|prior)\\s+(${NUMBER_SOURCE})\\s+(trading\\s+days?|sessions?|days?|weeks?|months?|quarters?|years?)\\b`, "i"),
+    re: new RegExp(
+      `\\b(?:in|over|during|for)\\s+the\\s+(?:(?:past|last|previous|prior)\\s+)?(${NUMBER_SOURCE})\\s+(trading\\s+days?|trading\\s+sessions?|sessions?|days?|weeks?|months?|quarters?|years?)(?:\\s+(?:ending|ended|to|through)\\s+(?:${DAY_SOURCE}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}))?(?!\\w)`,
+      "i",
+    ),
     make: (m) => {
-      const unit = m[2]!.toLowerCase().replace(/\s+/g, " ");
+      const unit = m[2]!.toLowerCase().replace(/\s+/g, " ").replace("trading session", "session");
       const count = parseNumber(m[1]!) ?? 1;
       let kind = UNIT_KIND[unit] ?? "other";
       if (kind === "session" && count > 1) kind = "sessions";
@@ -95,7 +98,9 @@ const WITHDRAW = `(?:${capitalOptional(WITHDRAW_VERBS)})`;
 const DEPOSIT = `(?:${capitalOptional(DEPOSIT_VERBS)})`;
 const AGENT = `(?:(?:${capitalOptional(FLOW_AGENTS)})\\s+(?:have\\s+|had\\s+|also\\s+)?)`;
 
-type Dir = "inflow" | "outflow" | "noun";
+type Dir = "inflow" | "outflow" | "noun" | "context";
+/** A paragraph that talks about fund flows, where "added $X" and "lost $X" are flows rather than price moves. */
+const FLOW_CONTEXT = /\b(?:inflows?|outflows?|fund\s+flows|net\s+flows|new\s+assets|new\s+money|redemptions)\b/i;
 const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
   // "X posted the second-largest inflows among stock ETFs"
   { re: new RegExp(`${F}${GAP}${HOLD}\\s+${RANK}\\s+${NOUN}(?:\\s+(?:of|at|with)\\s+${MONEY})?`, "gd"), dir: "noun", rule: "fund_flow.ranked", confidence: 0.85 },
@@ -112,6 +117,10 @@ const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
   { re: new RegExp(`${F}${GAP}${INFLOW}\\s+${MONEY}`, "gd"), dir: "inflow", rule: "fund_flow.drew_amount", confidence: 0.8 },
   // "X led ETF inflows with $576 million"
   { re: new RegExp(`${F}${GAP}(?:led|leads|topped|tops)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?${NOUN}(?:\\s+with\\s+${MONEY})?`, "gd"), dir: "noun", rule: "fund_flow.led_flows", confidence: 0.8 },
+  // "X continued to struggle with $72 million in outflows"
+  { re: new RegExp(`${F}(?:[^.;\\uE000]|\\.\\d){0,60}?\\bwith\\s+${MONEY}\\s+(?:of|in)\\s+${NOUN}`, "gd"), dir: "noun", rule: "fund_flow.with_amount_of_noun", confidence: 0.75 },
+  // "commodities ETFs added $632.7 million" — only where the paragraph is about flows (see FLOW_CONTEXT)
+  { re: new RegExp(`${F}${GAP}(?<ctxverb>added|adds|gained|gains|lost|loses|shed|sheds|bled|bleeds)\\s+${MONEY}`, "gd"), dir: "context", rule: "fund_flow.flow_context_verb", confidence: 0.7 },
   // "investors pulled $500 million from X"
   { re: new RegExp(`${AGENT}?${WITHDRAW}\\s+${MONEY}\\s+(?:out\\s+)?(?:of|from)\\s+(?:the\\s+)?${F}`, "gd"), dir: "outflow", rule: "fund_flow.pulled_from", confidence: 0.85 },
   // "investors poured $2 billion into X"
@@ -140,7 +149,8 @@ const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
 
 const CLAUSE_BREAK = /;|,\s+(?:while|and|but|as|according|which|bringing|taking|whereas|compared|after|before)\b|\.\s+(?=[A-Z])|\.$|\u2014|--/;
 
-function directionOf(dir: Dir, noun: string | undefined): "inflow" | "outflow" {
+function directionOf(dir: Dir, noun: string | undefined, verb: string | undefined): "inflow" | "outflow" {
+  if (dir === "context") return /^(?:add|gain)/i.test(verb ?? "") ? "inflow" : "outflow";
   if (dir !== "noun") return dir;
   return /^(?:outflows?|redemptions|withdrawals)$/i.test(noun ?? "") ? "outflow" : "inflow";
 }
@@ -168,6 +178,12 @@ function extract(input: ExtractionInput): Draft[] {
         let e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         const g = m.groups!;
+        if (dir === "context") {
+          const paragraph = input.paragraphs.find((p) => p.start <= unit.start && unit.start < p.end);
+          if (!paragraph || !FLOW_CONTEXT.test(paragraph.text)) continue;
+          // A percentage right after the amount ("lost $2 billion, or 5%") is a change in value, not a flow.
+          if (/^\s*(?:,\s*or|\()\s*[\d.]+\s?%/.test(masked.slice(e))) continue;
+        }
         const [fs] = m.indices!.groups!.f!;
         const mention = funds.find((x) => x.start === unit.start + fs);
         if (!mention) continue;
@@ -206,7 +222,7 @@ function extract(input: ExtractionInput): Draft[] {
           rule,
           confidence: mention.how === "class" ? Math.min(confidence, 0.7) : confidence,
           fund: { ...mention.fund },
-          direction: directionOf(dir, g.noun),
+          direction: directionOf(dir, g.noun, g.ctxverb),
           amount,
           rank,
           period,

@@ -18,7 +18,7 @@ const F = `(?<f>${MENTION_SOURCE})`;
 const MONEY = `(?:${QUALIFIER_SOURCE}\\s+)?(?<money>${MONEY_SOURCE})`;
 const ASSETS = `(?:net\\s+|total\\s+|managed\\s+)?(?:assets|AUM)(?:\\s+under\\s+management)?`;
 /** Money right before the name, not the object of a verb of flows ("drew $1 billion"): the size as an adjective. */
-const SIZE_BEFORE = new RegExp(`(?<![\\w$€£¥.,])(?<money>${MONEY_SOURCE})(?:\\s*-\\s*|\\s+)${F}`, "gd");
+const SIZE_BEFORE = new RegExp(`(?<![\\w$€£¥.,])(?<money>${MONEY_SOURCE})(?:\\s*-\\s*|\\s+)(?:\\[?\\*{1,2})?${F}`, "gd");
 
 const PATTERNS: { re: RegExp; rule: string; confidence: number }[] = [
   // "the iShares Russell 2000 ETF, which has $68 billion in assets" / "..., with $2 billion of assets"

@@ -165,7 +165,7 @@ export const INDEX_ANAPHORS = ["benchmark", "gauge", "index", "measure", "benchm
 /** Heads of a back reference to an earlier stock ("Its shares jumped 13%"). */
 export const STOCK_ANAPHORS = ["its shares", "the shares", "the stock", "its stock", "shares"];
 /** Suffixes that make a capitalised phrase a company ("Apple Inc."). */
-export const COMPANY_SUFFIXES = ["Inc.", "Corp.", "Co.", "Ltd.", "Plc", "PLC", "plc", "AG", "SE", "NV", "N.V.", "SA", "S.A.", "Holdings", "Cos."];
+export const COMPANY_SUFFIXES = ["Inc.", "Corp.", "Co.", "Ltd.", "Plc", "PLC", "plc", "AG", "SE", "NV", "N.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "KK", "Holdings", "Cos."];
 /** Capitalised words that start a sentence or a clause but never a company name. */
 export const NOT_NAME_STARTS = [
   "The", "A", "An", "And", "But", "In", "On", "At", "For", "Meanwhile", "Elsewhere", "Shares", "While", "With", "As",
@@ -329,6 +329,7 @@ export const INFLOW_VERBS = [
   "drew", "draws", "drawn", "draw", "attracted", "attracts", "attract", "took in", "takes in", "taken in", "take in",
   "pulled in", "pulls in", "pull in", "gathered", "gathers", "raked in", "rakes in", "hauled in", "hauls in",
   "received", "receives", "absorbed", "absorbs", "lured", "lures", "garnered", "garners", "amassed", "amasses",
+  "drawing", "attracting", "taking in", "pulling in", "gathering", "raking in", "hauling in", "receiving", "absorbing",
 ];
 
 /** Verbs that take a flow noun ("saw outflows of $3.4 billion", "posted the second-largest inflows"). */
@@ -337,6 +338,8 @@ export const FLOW_HOLDING_VERBS = [
   "registered", "registers", "logged", "logs", "reported", "reports", "suffered", "suffers", "experienced",
   "experiences", "notched", "notches", "enjoyed", "enjoys", "booked", "books", "received", "receives",
   "attracted", "attracts", "drew", "draws", "drawn", "led", "leads", "topped", "tops",
+  "posting", "seeing", "having", "recording", "registering", "logging", "reporting", "suffering", "experiencing",
+  "notching", "booking", "receiving", "attracting", "drawing",
 ];
 
 /** Verbs of losing money to redemptions ("lost $2 billion in redemptions"). */

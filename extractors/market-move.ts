@@ -273,6 +273,10 @@ const CAUSATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(CAUSATIVE_VERBS)})\\s+$`)
 const CONTINUATION = sticky(
   `,?\\s+(?:after|before|having|and|but|following)(?:\\s+(?:earlier|briefly|initially|now|then|had|has|having|been|is|was)){0,2}${VERB_GROUPS}${SIZE}(?:${LEVEL})?`,
 );
+/** The move a session leaves standing: ", leaving it up 8.1% this year", ", taking the index down 12% since March". */
+const LEAVING = sticky(
+  `,?\\s+(?:leaving|putting|taking|bringing|pushing|sending)\\s+(?:it|the\\s+(?:index|gauge|benchmark|measure|stock|shares|fund|token|currency|yield|metal))(?:\\s+(?:(?<dir>up|down)|(?:(?:its|the)\\s+)?(?<noun>advance|gain|rally|rise|decline|loss|drop|slide)(?:\\s+(?:for|this|so)\\s+[\\w ]{1,20}?)?\\s+to))${SIZE}`,
+);
 /** An earlier session's move: ", extending Tuesday's 1.6% drop". */
 const PRIOR_MOVE = sticky(
   `,?\\s+(?:extending|adding\\s+to|deepening|after|following|erasing|reversing|paring|trimming|building\\s+on)\\s+` +
@@ -292,6 +296,16 @@ function continuation(text: string, at: number): Parsed | null {
     const change = sizeOf(g);
     if (direction && change && direction !== "flat") {
       return { rule: "market_move.continuation", end: m.index + m[0].length, direction, change, levelText: levelOf(g), ownPeriod: null, superlative: false, confidence: 0.8 };
+    }
+  }
+  LEAVING.lastIndex = at;
+  m = LEAVING.exec(text);
+  if (m) {
+    const g = m.groups ?? {};
+    const change = sizeOf(g);
+    const direction: Direction | null = g.dir ? (g.dir === "up" ? "up" : "down") : g.noun ? (/advance|gain|rally|rise/.test(g.noun) ? "up" : "down") : null;
+    if (change && direction) {
+      return { rule: "market_move.leaving", end: m.index + m[0].length, direction, change, levelText: null, ownPeriod: null, superlative: false, confidence: 0.75 };
     }
   }
   PRIOR_MOVE.lastIndex = at;
@@ -358,14 +372,14 @@ const ETF_TRACKING_PATTERN = new RegExp(
 /** Bond words that name a country in a sentence whose yield says only "debt" ("Gilts rallied, with the yield on 30-year debt ..."). */
 const COUNTRY_BONDS = /\b(gilts?|bunds?|JGBs?|BTPs?)\b/i;
 
-const TENOR = `(?<tenor>\\d{1,2}|two|three|five|seven|ten|twenty|thirty)`;
+const TENOR = `(?<tenor>\\d{1,2}|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Tt]en|[Tt]wenty|[Tt]hirty)`;
 const COUNTRY_WORDS = Object.keys(YIELD_COUNTRIES).filter((w) => /^[A-Z]/.test(w) && !/^Treasur/.test(w));
 const COUNTRY = `(?<country>${alt(COUNTRY_WORDS)})`;
 const BOND = `(?<bond>Treasury|Treasuries|government\\s+bond|government|bond|note|gilt|bund|Bund|JGB|BTP|OAT|sovereign)`;
 const YIELD_PATTERNS = [
   // "the yield on 10-year Treasuries", "the yield on the benchmark 10-year note", "yield on two-year gilts"
   new RegExp(
-    `(?<![\\w-])yields?\\s+on\\s+(?:the\\s+)?(?:(?:benchmark|policy-sensitive|rate-sensitive)\\s+)?(?:${COUNTRY}\\s+)?${TENOR}[- ]year\\s+` +
+    `(?<![\\w-])yields?\\s+on\\s+(?:the\\s+)?(?:(?:benchmark|policy-sensitive|rate-sensitive)\\s+)?(?:${COUNTRY}(?:['’]s)?\\s+)?${TENOR}[- ]year\\s+` +
       `(?:US\\s+|U\\.S\\.\\s+)?(?<bond2>Treasuries|Treasury\\s+notes?|Treasury\\s+bonds?|Treasury|notes?|bonds?|gilts|bunds|Bunds|JGBs|BTPs|debt|government\\s+bonds)(?![\\w-])`,
     "g",
   ),
@@ -382,12 +396,12 @@ const COMPANY_PATTERN = new RegExp(
   "g",
 );
 const NAMED_PATTERN = new RegExp(
-  `(?<![\\w.&'’-])(?!(?:${alt(NOT_NAME_STARTS)})\\s)(?:[A-Z][\\w.&'’/-]*|&)(?:\\s(?:[A-Z0-9][\\w.&'’/+-]*|&)){0,5}?\\s(?<head>${alt([...INDEX_HEADS, ...FUND_HEADS])})(?![\\w])`,
+  `(?<![\\w.&'’-])(?!(?:${alt(NOT_NAME_STARTS)})\\s)(?:(?:[A-Z]|i(?=[A-Z]))[\\w.&'’/-]*|&)(?:\\s(?:[A-Z0-9][\\w.&'’/+-]*|&)){0,5}?\\s(?<head>${alt([...INDEX_HEADS, ...FUND_HEADS])})(?![\\w])`,
   "g",
 );
 const ANAPHOR_PATTERN = new RegExp(
   `^(?:\\*\\s+|[-•]\\s+)?(?:(?:${alt(SUBJECT_INTRODUCERS.map((w) => w[0]!.toUpperCase() + w.slice(1)))}),?\\s+)?` +
-    `(?:(?<the>[Tt]he)\\s+(?:(?:${alt(NAME_MODIFIERS)})\\s+)?(?<index>${alt(INDEX_ANAPHORS)})|(?<stock>${alt(STOCK_ANAPHORS.map((a) => a[0]!.toUpperCase() + a.slice(1)))}))(?![\\w-])`,
+    `(?:(?<the>[Tt]he)\\s+(?:(?<mod>${alt(NAME_MODIFIERS)})\\s+)?(?<index>${alt(INDEX_ANAPHORS)})|(?<stock>${alt(STOCK_ANAPHORS.map((a) => a[0]!.toUpperCase() + a.slice(1)))}))(?![\\w-])`,
 );
 const DETERMINER_BEFORE = new RegExp(`(?:^|(?<=[\\s(—–"“]))(?:[Tt]he|[Aa]n?)\\s+(?:(?:${alt(NAME_MODIFIERS)})\\s+){0,2}$`);
 const FUTURES_BEFORE = /(?:^|(?<=[\s(]))(?:[Ff]utures|[Cc]ontracts)\s+(?:on|for|tied\s+to|linked\s+to|tracking)\s+(?:the\s+)?$/;
@@ -406,7 +420,7 @@ function registryMention(entry: RegistryEntry, start: number, end: number, text:
 
 /** A yield's registry entry by country and tenor ("yield:de-10y"), or a built name ("Italy 10-year yield"). */
 function yieldMention(countryWord: string | undefined, bondWord: string | undefined, tenorWord: string, start: number, end: number, sentence: string): Mention | null {
-  const tenor = parseNumber(tenorWord);
+  const tenor = parseNumber(tenorWord.toLowerCase());
   if (tenor === null) return null;
   let bond = bondWord ? lower(bondWord).split(" ")[0]!.replace(/s$/, "") : undefined;
   if (!countryWord && (!bond || /^(?:debt|bond|note|government|sovereign)$/.test(bond))) bond = COUNTRY_BONDS.exec(sentence)?.[1]?.toLowerCase().replace(/s$/, "") ?? bond;
@@ -524,6 +538,7 @@ function units(input: ExtractionInput): Unit[] {
 }
 
 const MAIN_MOVES_HEADING = /\b(?:main|key|major|biggest|other)\s+(?:market\s+)?moves\b[^.]*:\s*$/i;
+const MAIN_MOVES_HEADING_ANYWHERE = /^[^\n]*\b(?:main|key|major|biggest|other)\s+(?:market\s+)?moves\b[^.\n]*:[ \t]*$/im;
 const LIST_ITEM = /^(?:\*|-|•)\s+/;
 const SECTION_HEADING = /^[A-Z][\w &/-]{0,30}$/;
 const AS_OF = /\bas\s+of\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+(?:in\s+)?[A-Z][\w ]{2,20}?\s+time)?/;
@@ -596,6 +611,8 @@ function extract(input: ExtractionInput): Draft[] {
   let inList = false;
   let listAnchor: string | null = null;
   const lastByKind: Partial<Record<"index" | "stock", Mention>> = {};
+  // A daily wrap (a closing "main moves" list, or moves "as of 4 p.m. New York time"): its bare moves are the session's.
+  const wrapAnchor = AS_OF.exec(body)?.[0] ?? (MAIN_MOVES_HEADING_ANYWHERE.exec(body)?.[0].replace(/:\s*$/, "").trim() || null);
 
   for (const unit of units(input)) {
     const text = unit.text;
@@ -621,7 +638,7 @@ function extract(input: ExtractionInput): Draft[] {
       const head = g.index ?? g.stock!;
       const headStart = anaphor.index + anaphor[0].length - head.length;
       const evidenceStart = g.the ? text.lastIndexOf(g.the, headStart) : headStart;
-      if (target && !mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) {
+      if (target && !g.mod && !mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) {
         mentions.unshift({ ...target, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
       }
     }
@@ -697,19 +714,21 @@ function extract(input: ExtractionInput): Draft[] {
         });
       }
       // "... after rising as much as 1.1%", "..., extending Tuesday's 1.6% drop": a second move of the same subject.
-      const continued = continuation(text, end);
-      if (continued) {
+      let continued = continuation(text, end);
+      for (let n = 0; continued && n < 3; n++) {
         const next = adjust({ ...continued, levelText: continued.levelText ?? state?.levelText ?? null });
         const trailing = trailingPeriods(text, next.end, false);
         const stated = trailing.matches.filter((t) => t.period).map((t) => t.period!);
+        end = trailing.matches.length ? trailing.end : next.end;
         facts.push({
           mention,
           parsed: next,
-          evidenceEnd: trailing.matches.length ? trailing.end : next.end,
+          evidenceEnd: end,
           period: preferPeriod([...(next.ownPeriod ? [next.ownPeriod] : []), ...stated]),
           backReference: false,
           unit,
         });
+        continued = continuation(text, end);
       }
     }
 
@@ -727,6 +746,7 @@ function extract(input: ExtractionInput): Draft[] {
       if (sentencePeriod) f.period = sentencePeriod;
       else if (asOf) f.period = sessionPeriod(asOf[0]);
       else if (listed) f.period = sessionPeriod(listAnchor ?? "main moves");
+      else if (wrapAnchor) f.period = sessionPeriod(wrapAnchor);
     }
 
     for (const f of facts) {

@@ -22,6 +22,8 @@ export interface PositiveExample<T> {
   context?: string;
   /** The example: the one fact found must span exactly this text. */
   text: string;
+  /** Text that goes after `text` in the body (an attribution after a quote, say); not part of the span. */
+  trailing?: string;
   /** Fields the fact must have, compared exactly; fields not named are not compared. */
   expect: DeepPartial<T>;
 }

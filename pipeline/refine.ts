@@ -39,8 +39,18 @@ function instrumentKey(name: string, kind: string): string {
 
 function moveKey(d: Extract<FactDraft, { type: "market_move" }>): string {
   const change = d.change ? `${d.change.value}${d.change.unit}` : "none";
-  const period = d.period ? `${d.period.kind}${d.period.count ?? ""}${d.period.since ?? ""}` : "none";
-  return [instrumentKey(d.instrument.name, d.instrument.kind), d.direction, change, period].join("|");
+  return [instrumentKey(d.instrument.name, d.instrument.kind), d.direction, change].join("|");
+}
+
+const periodText = (p: { kind: string; count: number | null; since?: string | null } | null) =>
+  p ? `${p.kind}${p.count ?? ""}${p.since ?? ""}` : null;
+
+/** Two statements of one value are one fact unless they name different periods ("up 12% in five sessions" vs "this year"). */
+function samePeriod(a: FactDraft, b: FactDraft): boolean {
+  if (a.type !== "market_move" || b.type !== "market_move") return true;
+  const pa = periodText(a.period);
+  const pb = periodText(b.period);
+  return pa === null || pb === null || pa === pb;
 }
 
 function valueKey(d: FactDraft): string | null {
@@ -60,7 +70,7 @@ function valueKey(d: FactDraft): string | null {
 export function deduplicate(drafts: FactDraft[], diagnostics: Diagnostic[]): FactDraft[] {
   const sorted = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end);
   const kept: FactDraft[] = [];
-  const byValue = new Map<string, FactDraft>();
+  const byValue = new Map<string, FactDraft[]>();
   for (const draft of sorted) {
     const clash = kept.find(
       (k) =>
@@ -75,13 +85,16 @@ export function deduplicate(drafts: FactDraft[], diagnostics: Diagnostic[]): Fac
       continue;
     }
     const key = valueKey(draft);
-    const earlier = key ? byValue.get(key) : undefined;
+    const earlier = key ? byValue.get(key)?.find((e) => samePeriod(e, draft)) : undefined;
     if (earlier) {
-      if (earlier.type === "market_move") (earlier.restated ??= []).push(draft.evidence);
+      if (earlier.type === "market_move" && draft.type === "market_move") {
+        (earlier.restated ??= []).push(draft.evidence);
+        earlier.period ??= draft.period;
+      }
       diagnostics.push({ severity: "info", rule: "refine.restated", message: `${draft.type} stated again; kept the first statement`, start: draft.evidence.start, end: draft.evidence.end });
       continue;
     }
-    if (key) byValue.set(key, draft);
+    if (key) byValue.set(key, [...(byValue.get(key) ?? []), draft]);
     kept.push(draft);
   }
   return kept;

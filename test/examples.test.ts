@@ -18,11 +18,11 @@ function mismatches(expected: unknown, actual: unknown, path = ""): string[] {
 
 export function runPositive(extractor: Extractor, example: PositiveExample<FactDraft>): string | null {
   const prefix = example.context ? `${example.context} ` : "";
-  const body = prefix + example.text;
+  const body = prefix + example.text + (example.trailing ?? "");
   const facts = extractor.extract(extractionInput(body));
   const describeFacts = () => facts.map((f) => JSON.stringify(f.evidence.text)).join(", ");
   if (facts.length === 0) return "nothing found";
-  const spanning = facts.filter((f) => f.evidence.start === prefix.length && f.evidence.end === body.length);
+  const spanning = facts.filter((f) => f.evidence.start === prefix.length && f.evidence.end === prefix.length + example.text.length);
   if (facts.length > 1) return `several results (${facts.length}): ${describeFacts()}`;
   if (spanning.length === 0) return `partial span: ${describeFacts()}`;
   const wrong = mismatches(example.expect, spanning[0]);

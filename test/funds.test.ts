@@ -1,0 +1,60 @@
+// Funds, flows and short interest on sentences that list several funds: one fact per item, with the basis and the
+// data provider stated once applying to every item, even where the sentence splitter cuts inside a fund's name.
+import { describe, expect, it } from "vitest";
+import { extractionInput } from "../pipeline/extract.ts";
+import { shortInterest } from "../extractors/short-interest.ts";
+import { fundSize } from "../extractors/fund-size.ts";
+import { fundFlow, findPeriod } from "../extractors/fund-flow.ts";
+import { findFundMentions } from "../extractors/fund-names.ts";
+
+const LIST =
+  "Bearish bets keep piling up. Roughly 21% of the $70 billion iShares Russell 2000 ETF’s free float is held short, " +
+  "versus 8.8% for the $560 billion SPDR S&P 500 ETF. Trust and 6.9% for the $300 billion Invesco QQQ Trust Series 1, " +
+  "according to data from S3 Partners.";
+
+describe("list sentences", () => {
+  const input = extractionInput(LIST);
+  it("gives one short-interest fact per fund, sharing basis and provider", () => {
+    const facts = shortInterest.extract(input);
+    expect(facts.map((f) => [f.instrument.ticker, f.percentOfFloat, f.basis, f.qualifier, f.source])).toEqual([
+      ["IWM", 21, "float", "about", "S3 Partners"],
+      ["SPY", 8.8, "float", null, "S3 Partners"],
+      ["QQQ", 6.9, "float", null, "S3 Partners"],
+    ]);
+    for (const f of facts) expect(LIST.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+  });
+  it("gives one fund size per sized fund", () => {
+    const facts = fundSize.extract(input);
+    expect(facts.map((f) => [f.fund.ticker, f.assets.amount, f.assets.currency])).toEqual([
+      ["IWM", 70e9, "USD"],
+      ["SPY", 560e9, "USD"],
+      ["QQQ", 300e9, "USD"],
+    ]);
+  });
+  it("finds no flows there", () => {
+    expect(fundFlow.extract(input)).toEqual([]);
+  });
+});
+
+describe("fund names", () => {
+  it("resolves registry names, stated names with tickers and descriptions", () => {
+    const text = "The biggest ETF tracking the Nasdaq 100 beat the Vanguard Total Bond Market ETF (BND) and Northern Trust.";
+    expect(findFundMentions(text).map((m) => [m.fund.name, m.fund.ticker, m.how])).toEqual([
+      ["Invesco QQQ Trust Series 1", "QQQ", "description"],
+      ["Vanguard Total Bond Market ETF", "BND", "name"],
+    ]);
+  });
+});
+
+describe("periods of flows", () => {
+  it.each([
+    ["last week", { kind: "week", count: 1, text: "last week" }],
+    ["this month", { kind: "month", count: 1, text: "this month" }],
+    ["this year", { kind: "ytd", count: null, text: "this year" }],
+    ["in the past five sessions", { kind: "sessions", count: 5, text: "in the past five sessions" }],
+    ["year to date", { kind: "ytd", count: null, text: "year to date" }],
+    ["in the five trading days ending Tuesday", { kind: "sessions", count: 5, text: "in the five trading days ending Tuesday" }],
+  ])("%s", (text, period) => {
+    expect(findPeriod(`flows ${text}`)?.period).toEqual(period);
+  });
+});
