@@ -86,6 +86,53 @@ export const examples: Examples<DraftOf<"fund_flow">> = {
       text: "Northwind Ether Trust kept struggling with $58 million in outflows",
       expect: { fund: { name: "Northwind Ether Trust" }, direction: "outflow", amount: { amount: 58_000_000 } },
     },
+    {
+      context: "Bond demand was broad: the",
+      text: "Corvid Short Duration ETF took in $310 million, the third-largest inflows",
+      trailing: " among bond ETFs.",
+      expect: { fund: { name: "Corvid Short Duration ETF" }, direction: "inflow", amount: { amount: 310_000_000, currency: "USD" }, rank: 3 },
+    },
+    {
+      context: "Inflows were broad. The",
+      text: "Meridian Value ETF added $90 million, ranking fifth",
+      trailing: " for the week.",
+      expect: { fund: { name: "Meridian Value ETF" }, direction: "inflow", amount: { amount: 90_000_000 }, rank: 5 },
+    },
+    {
+      context: "Precious metals were bid. The",
+      text: "Lakeshore Gold Trust drew $75 million last week, the biggest",
+      trailing: " among precious-metals funds.",
+      expect: { fund: { name: "Lakeshore Gold Trust" }, direction: "inflow", amount: { amount: 75_000_000 }, rank: 1, period: { kind: "week", count: 1, text: "last week" } },
+    },
+    {
+      context: "Duration was dumped. The",
+      text: "Harrow Long Treasury ETF posted the biggest outflows among bond ETFs, with $700 million",
+      trailing: " pulled.",
+      expect: { fund: { name: "Harrow Long Treasury ETF" }, direction: "outflow", amount: { amount: 700_000_000 }, rank: 1 },
+    },
+    {
+      context: "Nordic stocks drew buyers. The",
+      text: "Fjordline Nordic Equity UCITS ETF, which manages €4.5 billion, drew €120 million",
+      trailing: ".",
+      expect: { fund: { name: "Fjordline Nordic Equity UCITS ETF" }, direction: "inflow", amount: { amount: 120_000_000, currency: "EUR" }, rank: null },
+    },
+    {
+      text: "Investors pulled $200 million from the ProShares UltraShort QQQ",
+      trailing: " as tech rallied.",
+      expect: { fund: { name: "ProShares UltraShort QQQ", ticker: null }, direction: "outflow", amount: { amount: 200_000_000 } },
+    },
+    {
+      context: "The Kestrel Uranium Miners ETF rallied 6% this week.",
+      text: "The fund took in $85 million",
+      trailing: ".",
+      expect: { fund: { name: "Kestrel Uranium Miners ETF" }, direction: "inflow", amount: { amount: 85_000_000 } },
+    },
+    {
+      context: "The Quarry Bitcoin Trust ETF kept shrinking:",
+      text: "it had $90 million of outflows",
+      trailing: ".",
+      expect: { fund: { name: "Quarry Bitcoin Trust ETF" }, direction: "outflow", amount: { amount: 90_000_000 } },
+    },
   ],
   negative: [
     "The ARK Innovation ETF lost $2 billion in market value as its holdings slumped.",
@@ -100,5 +147,9 @@ export const examples: Examples<DraftOf<"fund_flow">> = {
     "The iShares Russell 2000 ETF, which has $68 billion in assets, slipped 1%.",
     "Apple drew $1 billion in new orders for its bonds.",
     "Inflows into equity funds have slowed, strategists said.",
+    "The fund took in $40 million.",
+    "Hedge funds lost $3 billion, the biggest loss since 2020.",
+    "The Harbour Bitcoin ETF, which manages $900 million, fell 2%.",
+    "The Solent Ether ETN lost $20 million in value, the most since March.",
   ],
 };

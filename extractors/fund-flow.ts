@@ -20,7 +20,7 @@ import {
   alternation,
   capitalOptional,
   clauseUnits,
-  findFundMentions,
+  unitFundMentions,
   maskMentions,
   MENTION_SOURCE,
   QUALIFIER_SOURCE,
@@ -87,8 +87,10 @@ export function findPeriod(text: string): { start: number; end: number; period: 
 // ── Flow patterns ──────────────────────────────────────────────────────────────────────────────────
 
 const F = `(?<f>${MENTION_SOURCE})`;
-const GAP = `(?:,\\s+which\\s+|,\\s+which\\s+has\\s+|\\s+)(?:(?:also|alone|has|have|had|just|recently|collectively|together|already|again|both|each)\\s+){0,2}`;
-const MONEY = `(?:${QUALIFIER_SOURCE}\\s+)?(?:a\\s+(?:net|combined|total|record)\\s+|a\\s+)?(?:net\\s+)?(?<money>${MONEY_SOURCE})`;
+/** An appositive or relative clause between the fund and its verb: ", which has $26 billion in assets," / ", at €1.2 billion,". */
+const APPOSITIVE = `(?:,\\s+(?:which|that|the|a|an|at|with|now|still)\\s[^,;:\\uE000]{1,120},)?`;
+const GAP = `${APPOSITIVE}(?:,\\s+which\\s+|,\\s+which\\s+has\\s+|\\s+)(?:(?:also|alone|has|have|had|just|recently|collectively|together|already|again|both|each)\\s+){0,2}`;
+const MONEY = `(?:${QUALIFIER_SOURCE}\\s+)?(?:a\\s+(?:net|combined|total|record)\\s+(?:of\\s+)?|a\\s+)?(?:net\\s+)?(?<money>${MONEY_SOURCE})`;
 const NOUN = `(?:net\\s+)?(?:new\\s+)?(?:weekly\\s+|daily\\s+|monthly\\s+)?(?<noun>inflows?|outflows?|redemptions|withdrawals|new\\s+money|new\\s+assets|new\\s+cash|fresh\\s+cash|fresh\\s+money|deposits|subscriptions|investor\\s+(?:cash|money))`;
 const RANK = `(?:the\\s+)?(?:(?<ord>${alternation(Object.keys(ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th))[- ])?(?<sup>largest|biggest|most|heaviest|strongest|highest|greatest)`;
 const HOLD = `(?:${alternation(FLOW_HOLDING_VERBS)})`;
@@ -147,6 +149,19 @@ const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
   },
 ];
 
+const ORD_SOURCE = `(?:${alternation(Object.keys(ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th))`;
+/** A rank stated after the amount: ", the second-largest inflows", ", the biggest among crypto funds", ", ranking third". */
+const RANK_AFTER = new RegExp(
+  `^(?:[^,;:.\\uE000]|\\.\\d){0,60}?,\\s+(?:(?:(?:which\\s+was|making\\s+it|good\\s+for)\\s+)?the\\s+(?:(?<ord>${ORD_SOURCE})[- ])?(?<sup>largest|biggest|most|heaviest|strongest|highest|greatest)` +
+    `(?:\\s+(?:net\\s+)?(?:weekly\\s+)?(?:inflows?|outflows?|withdrawals|redemptions|haul|intake|take))?` +
+    `(?=\\s*(?:$|[,.;)])|\\s+(?:among|of\\s+any|of\\s+all|in\\s+the|in\\s+its|across|for\\s+any|by\\s+any|on\\s+the)\\b)` +
+    `|(?:ranking|ranked|placing\\s+it|to\\s+rank)\\s+(?<ord2>${ORD_SOURCE})(?![\\w-]))`,
+);
+/** The amount after a ranked flow: "posted the biggest outflows among bond ETFs, with $1.6 billion pulled", "..., at $690 million". */
+const AMOUNT_AFTER = new RegExp(
+  `^(?:[^;:.\\uE000]|\\.\\d){0,80}?(?:,\\s+|\\s+)(?:with|at|shedding|losing|taking\\s+in|drawing|attracting|as\\s+(?:investors|traders|buyers|holders)\\s+(?:pulled|withdrew|yanked|redeemed|poured|added|put|plowed))\\s+${MONEY}`,
+);
+
 const CLAUSE_BREAK = /;|,\s+(?:while|and|but|as|according|which|bringing|taking|whereas|compared|after|before)\b|\.\s+(?=[A-Z])|\.$|\u2014|--/;
 
 function directionOf(dir: Dir, noun: string | undefined, verb: string | undefined): "inflow" | "outflow" {
@@ -168,9 +183,11 @@ function extract(input: ExtractionInput): Draft[] {
   const drafts: Draft[] = [];
   for (const unit of clauseUnits(input)) {
     if (!/\d|largest|biggest|most/.test(unit.text)) continue;
-    const funds = findFundMentions(unit.text, unit.start, { classes: true });
+    const funds = unitFundMentions(input, unit, { classes: true });
     if (funds.length === 0) continue;
     const masked = maskMentions(unit.text, unit.start, funds);
+    // Classes of funds may stand inside a tail ("the biggest outflows among bond ETFs, with $1.6 billion pulled").
+    const namedMasked = maskMentions(unit.text, unit.start, funds.filter((f) => f.how !== "class"));
     const taken: [number, number][] = [];
     for (const { re, dir, rule, confidence } of PATTERNS) {
       for (const m of masked.matchAll(re)) {
@@ -180,31 +197,52 @@ function extract(input: ExtractionInput): Draft[] {
         const g = m.groups!;
         if (dir === "context") {
           const paragraph = input.paragraphs.find((p) => p.start <= unit.start && unit.start < p.end);
-          if (!paragraph || !FLOW_CONTEXT.test(paragraph.text)) continue;
+          // ... or where the sentence already states a flow ("US equity ETFs attracted $31 billion, while bond funds lost $3.9 billion").
+          if ((!paragraph || !FLOW_CONTEXT.test(paragraph.text)) && taken.length === 0) continue;
           // A percentage right after the amount ("lost $2 billion, or 5%") is a change in value, not a flow.
           if (/^\s*(?:,\s*or|\()\s*[\d.]+\s?%/.test(masked.slice(e))) continue;
         }
         const [fs] = m.indices!.groups!.f!;
         const mention = funds.find((x) => x.start === unit.start + fs);
         if (!mention) continue;
-        const amount = g.money ? parseMoney(g.money) : null;
+        let amount = g.money ? parseMoney(g.money) : null;
         if (g.money && !amount) continue;
         // Flows are about a fund: a bare "flows" of a class needs an amount or a rank to be a fact.
-        const rank = rankOf(g.ord, g.sup);
+        let rank = rankOf(g.ord, g.sup);
         if (!amount && rank === null) continue;
         taken.push([s, e]);
+        // The amount after a ranked flow ("..., with $1.6 billion pulled") and the rank after an amount
+        // ("..., the second-largest"), read from the end of the core, before or after the period.
+        const core = e;
+        let stated = e;
+        if (!amount) {
+          const tail = AMOUNT_AFTER.exec(namedMasked.slice(core));
+          const money = tail ? parseMoney(tail.groups!.money!) : null;
+          if (tail && money) {
+            amount = money;
+            stated = Math.max(stated, core + tail[0].length);
+          }
+        }
+        if (rank === null) {
+          const tail = RANK_AFTER.exec(namedMasked.slice(stated));
+          if (tail) {
+            rank = tail.groups!.ord2 ? rankOf(tail.groups!.ord2, "largest") : rankOf(tail.groups!.ord, tail.groups!.sup);
+            stated += tail[0].length;
+          }
+        }
         // The period: after the core, in the same clause; or just before the subject ("Last week, X drew ...").
         let period: Period | null = null;
-        let rest = unit.text.slice(e);
+        let rest = unit.text.slice(core);
         const cut = CLAUSE_BREAK.exec(rest);
         if (cut) rest = rest.slice(0, cut.index);
         const after = findPeriod(rest);
         if (after && after.start <= 70) {
           period = after.period;
-          e += after.end;
+          e = Math.max(stated, core + after.end);
         } else {
+          e = stated;
           const before = unit.text.slice(Math.max(0, s - 40), s);
-          const lead = /(?:^|[\s,])((?:[Ll]ast|[Tt]his)\s+(?:week|month|quarter|year)|[Ss]o\s+far\s+this\s+year|[Ii]n\s+the\s+(?:past|latest|last)\s+week|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))\s*,\s*(?:the\s+)?$/.exec(before);
+          const lead = /(?:^|[\s,])((?:[Ll]ast|[Tt]his)\s+(?:week|month|quarter|year)|[Ss]o\s+far\s+this\s+year|[Yy]ear\s+to\s+date|[Ii]n\s+the\s+(?:past|latest|last)\s+week|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))\s*,\s*(?:the\s+)?$/.exec(before);
           if (lead) {
             const p = findPeriod(lead[1]!);
             if (p) {
@@ -213,6 +251,7 @@ function extract(input: ExtractionInput): Draft[] {
             }
           }
         }
+        taken[taken.length - 1] = [s, e];
         let text = unit.text.slice(s, e).replace(/[\s.,;:]+$/, "");
         const start = unit.start + s;
         const end = start + text.length;

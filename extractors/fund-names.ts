@@ -7,7 +7,10 @@ import type { FundRef, Span } from "../schemas/record.ts";
 import type { ExtractionInput } from "./types.ts";
 import {
   FUND_CLASS_WORDS,
+  FUND_ISSUER_WORDS,
   FUND_NAME_LEADING_STOPWORDS,
+  ISSUER_ONLY_HEAD_WORDS,
+  NOT_FUND_ANAPHOR_WORDS,
   NOT_FUND_NAMES,
   QUALIFIER_WORDS,
   TRUST_FUND_WORDS,
@@ -75,10 +78,15 @@ export function parseQualifier(text: string | undefined | null) {
 export interface FundMention extends Span {
   fund: FundRef;
   /** How the fund was recognised. */
-  how: "registry" | "name" | "description" | "class";
+  how: "registry" | "name" | "description" | "class" | "anaphor";
+  /** For an anaphor: where the fund it stands for is named. */
+  antecedent?: Span;
 }
 
-const HEAD = /(?<![\w-])(?:Exchange[- ]Traded Fund|ETF|Fund|Trust)(?:\s+Series\s+\d+)?(?![\w-])/g;
+const HEAD = /(?<![\w-])(?:Exchange[- ]Traded Fund|ETF|ETP|ETN|Fund|Trust|Shares)(?:\s+Series\s+\d+)?(?![\w-])/g;
+const ISSUER_ONLY_HEADS = new Set(ISSUER_ONLY_HEAD_WORDS);
+const ISSUER_WORDS = new RegExp(`(?<![\\w])(?:${alternation(FUND_ISSUER_WORDS)})(?![\\w])`);
+const ISSUER_LEAD = new RegExp(`^(?:${alternation(FUND_ISSUER_WORDS)})(?![\\w])`);
 const NAME_TOKEN = /^(?:[A-Z][\w&'’.+\-\/]*|[0-9][\w+%.\-\/]*|i[A-Z][\w]*|\$|&|of)$/;
 const CONNECTOR = /^(?:&|of)$/;
 const LEADING_STOP = new Set(FUND_NAME_LEADING_STOPWORDS);
@@ -134,6 +142,9 @@ function patternNames(text: string, offset: number): FundMention[] {
     while (tokens.length && (LEADING_STOP.has(tokens[0]!.text) || CONNECTOR.test(tokens[0]!.text) || tokens[0]!.text === "$"))
       tokens.shift();
     if (tokens.length === 0) continue;
+    // "Holdings of SPDR Gold Shares": a name led by an issuer's brand starts there.
+    const lead = tokens.findIndex((t, i) => i > 0 && ISSUER_LEAD.test(text.slice(t.start, headEnd)));
+    if (lead > 0 && !ISSUER_LEAD.test(text.slice(tokens[0]!.start, headEnd))) tokens.splice(0, lead);
     const start = tokens[0]!.start;
     const stated = text.slice(start, headEnd);
     const name = cleanFundName(stated);
@@ -142,6 +153,7 @@ function patternNames(text: string, offset: number): FundMention[] {
     const entry = lookupInstrument(name);
     if (entry && entry.kind !== "etf") continue;
     if (!entry && /Trust$/.test(m[0]) && !TRUST_WORDS.test(name)) continue;
+    if (!entry && ISSUER_ONLY_HEADS.has(m[0]) && !TRUST_WORDS.test(name) && !ISSUER_WORDS.test(name)) continue;
     found.push({
       start: offset + start,
       end: offset + headEnd,
@@ -190,6 +202,135 @@ function descriptions(text: string, offset: number): FundMention[] {
   return found;
 }
 
+/**
+ * A registry alias preceded by capitalised words led by an issuer's brand is part of a longer name: "ProShares
+ * UltraPro QQQ" names its own fund, not the Invesco QQQ Trust its last word is an alias of.
+ */
+function issuerLed(text: string, offset: number, mention: FundMention): FundMention {
+  const tokens: { start: number; text: string }[] = [];
+  let pos = mention.start - offset;
+  while (tokens.length < 6) {
+    let q = pos;
+    while (q > 0 && text[q - 1] === " ") q--;
+    if (q === pos || q === 0) break;
+    let s = q;
+    while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+    const token = text.slice(s, q);
+    if (!NAME_TOKEN.test(token) || /['’]s$/.test(token) || /[,;:)]$/.test(token) || LEADING_STOP.has(token)) break;
+    tokens.unshift({ start: s, text: token });
+    pos = s;
+  }
+  // The longest run of tokens that starts with an issuer word.
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i]!.start;
+    const stated = text.slice(start, mention.end - offset);
+    if (!ISSUER_LEAD.test(stated)) continue;
+    const name = cleanFundName(stated);
+    const entry = lookupInstrument(name);
+    if (entry && entry.kind !== "etf") return mention;
+    return {
+      start: offset + start,
+      end: mention.end,
+      text: stated,
+      fund: entry ? refFor(entry) : { name, ticker: null, entity: null },
+      how: entry ? "registry" : "name",
+    };
+  }
+  return mention;
+}
+
+// ── Anaphors: "the fund", "the $4.2 billion fund", "the SPDR fund", "the long-bond fund", "it", "its" ──────────
+
+const NOT_ANAPHOR = new Set(NOT_FUND_ANAPHOR_WORDS.map((w) => w.toLowerCase()));
+/** "the fund", "that ETF", "the SPDR fund", "the long-bond fund"; the money before the head is left out of the span. */
+const ANAPHOR = /(?<![\w$€£-])(?:(?<det>[Tt]he|[Tt]hat|[Tt]his)\s+)(?<money>(?:US\$|[$€£])\d[\d.,]*\s?(?:billion|million|trillion|bn|mn)\s+)?(?<desc>[A-Za-z][\w&+-]*\s+)?(?<head>fund|ETF)(?![\w-])/g;
+/** "it" after a colon or semicolon, "and it" / "but it", and "its" before assets: the fund just named. */
+const PRONOUN = /(?:[:;]\s+|,?\s+(?:and|but|while|as)\s+)(?<it>it)(?=\s+(?:had|has|saw|posted|drew|took|attracted|lost|shed|suffered|recorded|received|gathered|pulled|now|still|also)\b)|(?<![\w])(?<its>[Ii]ts)(?=\s+(?:total\s+|net\s+)?(?:assets|AUM)\b)/g;
+
+const mentionCache = new WeakMap<ExtractionInput, FundMention[]>();
+
+/** Every named fund in the body (registry, stated names, descriptions), in text order; computed once per input. */
+function bodyMentions(input: ExtractionInput): FundMention[] {
+  let all = mentionCache.get(input);
+  if (!all) {
+    all = clauseUnits(input).flatMap((u) => findFundMentions(u.text, u.start));
+    mentionCache.set(input, all);
+  }
+  return all;
+}
+
+function paragraphIndex(input: ExtractionInput, at: number): number {
+  return input.paragraphs.findIndex((p) => p.start <= at && at < p.end);
+}
+
+/**
+ * The fund an anaphor stands for: the fund named last before it, in its paragraph or the one before (a
+ * capitalised descriptor must be a word of the name; a lower-case one looks further back for a name sharing its stems).
+ */
+function antecedent(input: ExtractionInput, at: number, desc: string | null, sameUnitFrom: number | null): FundMention | undefined {
+  const p = paragraphIndex(input, at);
+  const from = sameUnitFrom ?? (p >= 0 ? input.paragraphs[Math.max(0, p - 1)]!.start : at);
+  const before = bodyMentions(input).filter((m) => m.end <= at);
+  const near = before.filter((m) => m.start >= from);
+  if (!desc) return near[near.length - 1];
+  if (/^[A-Z0-9i]/.test(desc) && !/^[a-z]+$/.test(desc)) {
+    const re = new RegExp(`(?<![\\w])${escapeRegex(desc)}(?![\\w])`);
+    return [...near].reverse().find((m) => re.test(m.fund.name) || re.test(m.text));
+  }
+  // A described fund ("the long-bond fund") may have been named a few paragraphs earlier: the latest name that
+  // shares a stem with the description; else, for a compound, the fund named last nearby.
+  const stems = desc.toLowerCase().split("-").filter((w) => w.length > 2).map((w) => w.slice(0, Math.max(4, w.length - 2)));
+  let best: FundMention | undefined;
+  let bestScore = 0;
+  for (const m of before) {
+    const words = `${m.fund.name} ${m.text}`.toLowerCase().split(/[\s-]+/);
+    const score = stems.filter((st) => words.some((w) => w.startsWith(st))).length;
+    if (score > 0 && score >= bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  if (best) return best;
+  return desc.includes("-") ? near[near.length - 1] : undefined;
+}
+
+const span = (m: Span): Span => ({ start: m.start, end: m.end, text: m.text });
+
+/** The anaphors of funds in one unit, resolved to the funds they stand for; named mentions win overlaps. */
+function anaphors(input: ExtractionInput, unit: Span, named: FundMention[]): FundMention[] {
+  const found: FundMention[] = [];
+  const free = (s: number, e: number) => !named.some((n) => s < n.end && n.start < e);
+  for (const m of unit.text.matchAll(ANAPHOR)) {
+    const g = m.groups!;
+    const desc = g.desc ? g.desc.trim() : null;
+    if (desc && (NOT_ANAPHOR.has(desc.toLowerCase()) || /^\d/.test(desc) || /^(?:of|in|on|at|to|for|and|or|its|their)$/i.test(desc))) continue;
+    const det = m.index!;
+    const spanStart = g.money ? det + m[0].indexOf(g.money) + g.money.length : det;
+    const start = unit.start + spanStart;
+    const end = unit.start + det + m[0].length;
+    if (!free(start, end)) continue;
+    const ante = antecedent(input, start, desc, null);
+    if (!ante) continue;
+    found.push({ start, end, text: input.body.slice(start, end), fund: { ...ante.fund }, how: "anaphor", antecedent: span(ante) });
+  }
+  for (const m of unit.text.matchAll(PRONOUN)) {
+    const word = m.groups!.it ?? m.groups!.its!;
+    const start = unit.start + m.index! + m[0].length - word.length;
+    const end = start + word.length;
+    if (!free(start, end)) continue;
+    const ante = antecedent(input, start, null, unit.start);
+    if (!ante) continue;
+    found.push({ start, end, text: word, fund: { ...ante.fund }, how: "anaphor", antecedent: span(ante) });
+  }
+  return found;
+}
+
+/** The funds of one unit: named ones (findFundMentions) and anaphors resolved to funds named before. */
+export function unitFundMentions(input: ExtractionInput, unit: Span, opts: { classes?: boolean } = {}): FundMention[] {
+  const named = findFundMentions(unit.text, unit.start, opts);
+  return [...named, ...anaphors(input, unit, named)].sort((a, b) => a.start - b.start);
+}
+
 const CLASS = new RegExp(
   `(?<![\\w-])((?:${alternation(FUND_CLASS_WORDS)})(?:[\\s-]+(?:${alternation(FUND_CLASS_WORDS)})){0,3}\\s+(?:mutual\\s+funds|exchange-traded\\s+funds|index\\s+funds|funds|ETFs|ETPs))(?![\\w-])`,
   "gi",
@@ -213,10 +354,10 @@ function classes(text: string, offset: number): FundMention[] {
 export function findFundMentions(text: string, offset = 0, opts: { classes?: boolean } = {}): FundMention[] {
   const registry: FundMention[] = scanRegistryMentions(text, offset)
     .filter((r) => r.entry.kind === "etf")
-    .map((r) => ({ start: r.start, end: r.end, text: r.text, fund: refFor(r.entry), how: "registry" as const }));
+    .map((r) => issuerLed(text, offset, { start: r.start, end: r.end, text: r.text, fund: refFor(r.entry), how: "registry" as const }));
   const all = [...descriptions(text, offset), ...registry, ...patternNames(text, offset), ...(opts.classes ? classes(text, offset) : [])];
   // Longest first wins at each place; registry mentions win ties.
-  const rank = { description: 0, registry: 1, name: 2, class: 3 };
+  const rank = { description: 0, registry: 1, name: 2, class: 3, anaphor: 4 };
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || rank[a.how] - rank[b.how]);
   const kept: FundMention[] = [];
   for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);

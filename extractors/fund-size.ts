@@ -5,7 +5,7 @@ import { examples } from "./fund-size.examples.ts";
 import { MONEY_SOURCE, parseMoney } from "./quantities.ts";
 import {
   clauseUnits,
-  findFundMentions,
+  unitFundMentions,
   maskMentions,
   MENTION_SOURCE,
   QUALIFIER_SOURCE,
@@ -20,7 +20,7 @@ const ASSETS = `(?:net\\s+|total\\s+|managed\\s+)?(?:assets|AUM)(?:\\s+under\\s+
 /** Money right before the name, not the object of a verb of flows ("drew $1 billion"): the size as an adjective. */
 const SIZE_BEFORE = new RegExp(`(?<![\\w$€£¥.,])(?<money>${MONEY_SOURCE})(?:\\s*-\\s*|\\s+)(?:\\[?\\*{1,2})?${F}`, "gd");
 
-const PATTERNS: { re: RegExp; rule: string; confidence: number }[] = [
+const PATTERNS: { re: RegExp; rule: string; confidence: number; ok?: (g: Record<string, string | undefined>) => boolean }[] = [
   // "the iShares Russell 2000 ETF, which has $68 billion in assets" / "..., with $2 billion of assets"
   {
     re: new RegExp(
@@ -29,6 +29,35 @@ const PATTERNS: { re: RegExp; rule: string; confidence: number }[] = [
     ),
     rule: "fund_size.has_assets",
     confidence: 0.9,
+  },
+  // "X, which manages €98 billion" / "X, which strips out the currency and manages around $5.3 billion"
+  {
+    re: new RegExp(
+      `${F},\\s+(?:which|that)\\s+(?:[^,;.\\uE000]{1,80}?\\s+and\\s+)?(?:(?:still|now|currently|already)\\s+)?(?:manages|oversees|holds|has\\s+grown\\s+to|has\\s+swelled\\s+to)\\s+${MONEY}(?:\\s+(?:in|of)\\s+${ASSETS}|\\s+under\\s+management)?(?!\\s+(?:of|in)\\s+(?:inflows|outflows|new|net|bitcoin|gold|bonds|stocks|shares|cash))`,
+      "gd",
+    ),
+    rule: "fund_size.which_manages",
+    confidence: 0.85,
+  },
+  // "X now holds $52.6 billion in assets" / "the fund still manages roughly €101 billion" / "X reached £240 million in assets"
+  {
+    re: new RegExp(
+      `${F}\\s+(?:(?:still|now|currently|already)\\s+)?(?<sv>holds|held|has|had|manages|managed|oversees|reached|hit|topped|crossed|surpassed|(?:has\\s+)?(?:grown|swelled|ballooned)\\s+to)\\s+${MONEY}(?<sa>\\s+(?:in|of)\\s+${ASSETS})?`,
+      "gd",
+    ),
+    rule: "fund_size.holds_assets",
+    confidence: 0.85,
+    // Without "in assets" only verbs of managing or growing state a size ("has $2 billion" may be anything).
+    ok: (g) => Boolean(g.sa) || /^(?:manages|managed|oversees|has\s+grown|grown|has\s+swelled|swelled|has\s+ballooned|ballooned)/.test(g.sv!),
+  },
+  // "X, the oldest and largest US-listed ETF at roughly $610 billion," / "X, at €1.2 billion," / "X, with $20 billion under management,"
+  {
+    re: new RegExp(
+      `${F},\\s+(?:(?:the|a|an)\\s+[^,;.\\uE000]{1,80}?\\s+)?(?:at|with)\\s+${MONEY}(?:\\s+(?:in|of)\\s+${ASSETS}|\\s+under\\s+management)?(?=\\s*[,;)]|\\s*$)`,
+      "gd",
+    ),
+    rule: "fund_size.appositive",
+    confidence: 0.8,
   },
   // "the fund, with assets of €2.1 billion" / "which has total assets of $5 billion"
   {
@@ -42,7 +71,7 @@ const PATTERNS: { re: RegExp; rule: string; confidence: number }[] = [
   // "the SPDR Gold Shares' assets rose to $70 billion" / "the ETF's assets stand at $5 billion"
   {
     re: new RegExp(
-      `${F}['’]s?\\s+${ASSETS}\\s+(?:(?:rose|climbed|grew|swelled|jumped|increased|fell|dropped|shrank|declined|slipped)\\s+to|(?:stands?|stood)\\s+at|are|were|total(?:s|ed|led)?|reached|hit|topped)\\s+${MONEY}`,
+      `${F}(?:['’]s?)?\\s+${ASSETS}\\s+(?:(?:rose|climbed|grew|swelled|jumped|increased|fell|dropped|shrank|declined|slipped)\\s+to|(?:stands?|stood)\\s+at|are|were|total(?:s|ed|led)?|reached|hit|topped)\\s+${MONEY}`,
       "gd",
     ),
     rule: "fund_size.assets_stand_at",
@@ -51,7 +80,7 @@ const PATTERNS: { re: RegExp; rule: string; confidence: number }[] = [
   // "..., bringing its total assets under management to nearly $38.9 billion"
   {
     re: new RegExp(
-      `${F}(?:[^.;\\uE000]|\\.\\d){0,160}?\\b(?:bringing|taking|lifting|pushing|boosting|raising|lowering|cutting)\\s+its\\s+${ASSETS}\\s+to\\s+${MONEY}`,
+      `${F}(?:[^.;\\uE000]|\\.\\d){0,160}?\\b(?:bringing|taking|lifting|pushing|boosting|raising|lowering|cutting)\\s+(?:its|${MENTION_SOURCE})\\s+${ASSETS}\\s+to\\s+${MONEY}`,
       "gd",
     ),
     rule: "fund_size.bringing_assets_to",
@@ -78,7 +107,7 @@ function extract(input: ExtractionInput): Draft[] {
   const drafts: Draft[] = [];
   for (const unit of clauseUnits(input)) {
     if (!/\d/.test(unit.text)) continue;
-    const funds = findFundMentions(unit.text, unit.start).filter((m) => m.how !== "class");
+    const funds = unitFundMentions(input, unit).filter((m) => m.how !== "class");
     if (funds.length === 0) continue;
     const masked = maskMentions(unit.text, unit.start, funds);
     const seen = new Set<string>();
@@ -88,6 +117,9 @@ function extract(input: ExtractionInput): Draft[] {
       const key = `${mention.start}`;
       if (seen.has(key)) return;
       seen.add(key);
+      // "ARK Innovation ETF slid, and the $6.2 billion fund": the evidence starts at the name the anaphor stands for.
+      if (mention.how === "anaphor" && mention.antecedent && mention.antecedent.start >= unit.start && mention.antecedent.start < unit.start + s)
+        s = mention.antecedent.start - unit.start;
       let text = unit.text.slice(s, e);
       text = text.replace(/[\s.,;:]+$/, "");
       const start = unit.start + s;
@@ -105,8 +137,9 @@ function extract(input: ExtractionInput): Draft[] {
       const [fs, fe] = m.indices!.groups!.f!;
       push(m.index!, fe, funds.find((x) => x.start === unit.start + fs), m.groups!.money!, "fund_size.size_before_name", 0.9);
     }
-    for (const { re, rule, confidence } of PATTERNS) {
+    for (const { re, rule, confidence, ok } of PATTERNS) {
       for (const m of masked.matchAll(re)) {
+        if (ok && !ok(m.groups!)) continue;
         const [fs] = m.indices!.groups!.f!;
         push(m.index!, m.index! + m[0].length, funds.find((x) => x.start === unit.start + fs), m.groups!.money!, rule, confidence);
       }

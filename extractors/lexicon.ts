@@ -46,7 +46,7 @@ export const THEMES: { id: string; name: string; aliases: string[]; proxy: strin
 export const SPEECH_VERBS = [
   "said", "says", "say", "noted", "notes", "wrote", "writes", "added", "adds", "told", "tells", "explained", "argued",
   "warned", "warns", "cautioned", "predicted", "commented", "remarked", "observed", "stated", "found", "concluded",
-  "continued", "cautions", "observes", "argues",
+  "continued", "cautions", "observes", "argues", "pointed out", "points out",
 ];
 /** Words after which a quoted span is a name, not speech ('so-called "soft landing"'). */
 export const SCARE_QUOTE_INTRODUCERS = ["so-called", "so called", "dubbed", "called", "known as", "titled", "nicknamed", "labeled", "labelled", "branded", "entitled", "named"];
@@ -87,6 +87,7 @@ export const MOVE_VERBS_UP = [
   "rebounding", "edged up", "edged higher", "edging up", "edging higher", "ticked up", "ticked higher", "inched up",
   "inched higher", "moved higher", "traded higher", "spiked", "spiking", "strengthened", "strengthening",
   "appreciated", "climbed back", "popped", "leaped", "leapt", "rocketed", "skyrocketed", "firmed", "recovered",
+  "doubled", "tripled", "quadrupled",
 ];
 /** Verbs that state a price move down. */
 export const MOVE_VERBS_DOWN = [
@@ -96,7 +97,7 @@ export const MOVE_VERBS_DOWN = [
   "plunging", "plummeted", "plummeting", "decreased", "decreasing", "edged down", "edged lower", "edging down",
   "edging lower", "ticked down", "ticked lower", "inched down", "inched lower", "moved lower", "traded lower",
   "slipped", "slips", "slipping", "eased", "eases", "easing", "dipped", "dips", "dipping", "shed", "sheds", "shedding",
-  "weakened", "weakening", "depreciated", "sagged", "skidded", "tanked", "cratered", "crashed", "slid back",
+  "weakened", "weakening", "depreciated", "sagged", "skidded", "tanked", "cratered", "crashed", "slid back", "halved",
 ];
 /** Phrases (after the subject) that state no move. */
 export const MOVE_VERBS_FLAT = [
@@ -162,6 +163,38 @@ export const OBJECT_PREPOSITIONS = [
 ];
 /** Heads of a back reference to an earlier index ("The benchmark sank 4%"). */
 export const INDEX_ANAPHORS = ["benchmark", "gauge", "index", "measure", "benchmark index", "benchmark gauge", "stock gauge", "equity gauge"];
+/** Heads of a back reference at a sentence's start, to the kind of instrument they can stand for ("The metal has
+ * advanced 30%", "The token dropped 5%", "The fund has dropped 6.8%"). */
+export const ANAPHOR_HEAD_KINDS: Record<string, "index" | "stock" | "commodity" | "crypto" | "etf" | "currency"> = {
+  benchmark: "index", gauge: "index", index: "index", measure: "index", "benchmark index": "index", "benchmark gauge": "index",
+  "stock gauge": "index", "equity gauge": "index", "equity benchmark": "index", "stock benchmark": "index",
+  stock: "stock", shares: "stock", "company's shares": "stock", "company's stock": "stock",
+  metal: "commodity", commodity: "commodity", token: "crypto", coin: "crypto", cryptocurrency: "crypto",
+  "digital asset": "crypto", fund: "etf", ETF: "etf", currency: "currency",
+};
+/** Modifiers of a back reference that single out an instrument among several ("the tech-heavy gauge"): registry ids. */
+export const ANAPHOR_MODIFIER_HINTS: Record<string, string[]> = {
+  "tech-heavy": ["index:nasdaq-100", "index:nasdaq-composite"], "tech-laden": ["index:nasdaq-100", "index:nasdaq-composite"],
+  "technology-heavy": ["index:nasdaq-100", "index:nasdaq-composite"], "small-cap": ["index:russell-2000", "index:sp-smallcap-600"],
+  "large-cap": ["index:sp-500", "index:russell-1000"], "blue-chip": ["index:dow-jones-industrial-average", "index:euro-stoxx-50", "index:ftse-100"],
+  "mid-cap": ["index:sp-midcap-400"], "chip": ["index:philadelphia-semiconductor"], "chipmaker": ["index:philadelphia-semiconductor"],
+};
+/** Places whose possessive leaves the instrument after it the subject ("Germany's DAX gained 1.1%", "Brazil's real"). */
+export const PLACE_POSSESSORS = [
+  "Japan", "China", "Hong Kong", "Germany", "France", "Britain", "UK", "U.K.", "US", "U.S.", "America", "Europe", "Italy",
+  "Spain", "Switzerland", "Australia", "South Korea", "Korea", "India", "Taiwan", "Canada", "Brazil", "Mexico",
+  "South Africa", "Turkey", "Chile", "Indonesia", "Russia", "Sweden", "Norway", "Netherlands", "Poland", "Israel",
+  "Saudi Arabia", "Argentina", "Colombia", "Peru", "Thailand", "Malaysia", "Singapore", "Vietnam", "Philippines",
+  "New Zealand", "Denmark", "Finland", "Belgium", "Austria", "Portugal", "Greece", "Ireland", "Egypt", "Nigeria",
+  "Asia", "London", "Tokyo", "New York", "Shanghai", "Shenzhen", "Frankfurt", "Paris", "Seoul", "Mumbai", "Sydney",
+  "Toronto", "Wall Street", "the world",
+];
+/** Words that turn what follows a mention into a sub-index of it ("The Stoxx 600 banks index"). */
+export const SUB_INDEX_HEADS = ["index", "sub-index", "subindex", "gauge"];
+/** Places that may follow an instrument's name before its verb ("copper futures in New York tumbled"). */
+export const TRADING_PLACES = ["New York", "London", "Chicago", "Shanghai", "Tokyo", "Singapore", "Hong Kong", "Comex", "the London Metal Exchange", "the LME", "the Comex"];
+/** Verbs of a subject standing out before a participle states its move ("Silver outperformed, jumping 2.3%"). */
+export const STANDOUT_VERBS = ["outperformed", "underperformed", "outpaced", "lagged", "bucked the trend", "led gains", "led the gains", "led losses", "led the losses", "led the advance", "led the decline", "stood out"];
 /** Heads of a back reference to an earlier stock ("Its shares jumped 13%"). */
 export const STOCK_ANAPHORS = ["its shares", "the shares", "the stock", "its stock", "shares"];
 /** Suffixes that make a capitalised phrase a company ("Apple Inc."). */
@@ -184,6 +217,11 @@ export const YIELD_COUNTRIES: Record<string, [string, string]> = {
   Italy: ["it", "Italy"], Italian: ["it", "Italy"], BTP: ["it", "Italy"], France: ["fr", "France"], French: ["fr", "France"],
   Spain: ["es", "Spain"], Spanish: ["es", "Spain"], Australia: ["au", "Australia"], Australian: ["au", "Australia"],
   Canada: ["ca", "Canada"], Canadian: ["ca", "Canada"], China: ["cn", "China"], Chinese: ["cn", "China"],
+  Brazil: ["br", "Brazil"], Brazilian: ["br", "Brazil"], Mexico: ["mx", "Mexico"], Mexican: ["mx", "Mexico"],
+  "South Africa": ["za", "South Africa"], "South African": ["za", "South Africa"], India: ["in", "India"], Indian: ["in", "India"],
+  Turkey: ["tr", "Turkey"], Turkish: ["tr", "Turkey"], Switzerland: ["ch", "Switzerland"], Swiss: ["ch", "Switzerland"],
+  "New Zealand": ["nz", "New Zealand"], "South Korea": ["kr", "South Korea"], Korea: ["kr", "South Korea"], Korean: ["kr", "South Korea"],
+  Netherlands: ["nl", "Netherlands"], Dutch: ["nl", "Netherlands"], Portugal: ["pt", "Portugal"], Greece: ["gr", "Greece"], Greek: ["gr", "Greece"],
 };
 /** ISO codes of currencies quoted "per dollar", by name. */
 export const CURRENCY_NAME_CODES: Record<string, string> = {
@@ -295,6 +333,7 @@ export const FUND_NAME_LEADING_STOPWORDS = [
 export const NOT_FUND_NAMES = [
   "International Monetary Fund", "Monetary Fund", "Highway Trust Fund", "Social Security Trust Fund", "Trust Fund",
   "Northern Trust", "Wilmington Trust", "Deutsche Bank Trust", "Investment Trust", "Unit Trust", "Brain Trust",
+  "US-listed ETF", "U.S.-listed ETF", "US-listed Fund", "European-listed ETF", "Europe-listed ETF",
 ];
 
 /** A name ending in "Trust" is a fund only when it also carries one of these words (else "Northern Trust"). */
@@ -304,8 +343,26 @@ export const TRUST_FUND_WORDS = [
   "Solana", "XRP", "Crypto", "Oil", "Treasury", "Bond", "Income",
 ];
 
+/** Fund issuers' brand words: a capitalised name led by one of these is one fund's name, even without a head word
+ * ("ProShares UltraPro QQQ" is not the "QQQ" it ends with). */
+export const FUND_ISSUER_WORDS = [
+  "iShares", "SPDR", "Vanguard", "Invesco", "ProShares", "Direxion", "Xtrackers", "CoinShares", "21Shares", "WisdomTree",
+  "VanEck", "Fidelity", "Grayscale", "Schwab", "Global X", "ARK", "Amundi", "Lyxor", "Franklin", "JPMorgan", "GraniteShares",
+  "First Trust", "KraneShares", "Bitwise", "HSBC", "UBS", "Legal & General", "L&G", "Ossiam", "Leverage Shares",
+];
+
+/** Heads of product names that need an issuer word to be a fund ("SPDR Gold Shares", not "Apple Shares"). */
+export const ISSUER_ONLY_HEAD_WORDS = ["Shares"];
+
+/** Words before "fund"/"ETF" that never make an anaphor ("the largest fund", "the exchange-traded fund"). */
+export const NOT_FUND_ANAPHOR_WORDS = [
+  "exchange-traded", "US-listed", "U.S.-listed", "closed-end", "open-end", "so-called", "same", "other", "whole", "entire",
+  "hedge", "mutual", "index", "largest", "biggest", "smallest", "oldest", "new", "first", "second", "only", "pension",
+];
+
 /** Words that describe a class of funds, for flows into or out of the class ("global equity funds"). */
 export const FUND_CLASS_WORDS = [
+  "US-listed", "U.S.-listed", "European-listed", "Europe-listed",
   "global", "US", "U.S.", "American", "European", "Europe", "Japan", "Japanese", "China", "Chinese", "Asian", "Asia",
   "emerging-market", "emerging-markets", "emerging market", "emerging markets", "international", "domestic",
   "equity", "stock", "bond", "fixed-income", "fixed income", "money-market", "money market", "cash", "high-yield",

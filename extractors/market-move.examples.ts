@@ -98,6 +98,63 @@ export const examples: Examples<DraftOf<"market_move">> = {
       expect: { instrument: { name: "Nvidia Corp.", kind: "stock", ticker: "NVDA" }, direction: "down", change: pct(5.5, "as_much_as"), rule: "market_move.relative" },
     },
     { context: "The Nasdaq Composite extended its slide in afternoon trading.", text: "The gauge sank 2.7% on Tuesday", expect: { instrument: idx("Nasdaq Composite", "CCMP"), change: pct(2.7), period: session("on Tuesday"), confidence: 0.7 } },
+    // participles after a verb of standing out
+    {
+      text: "Platinum outperformed, surging 3.4% to $1,012.80 an ounce",
+      expect: { instrument: { name: "platinum", kind: "commodity", ticker: "XPT" }, direction: "up", change: pct(3.4), level: { value: 1012.8, unit: "USD" } },
+    },
+    // currency verbs: strengthened is up, weakened is down, for the currency named
+    {
+      text: "The Chilean peso strengthened 0.9% to 931.20 per dollar",
+      expect: { instrument: { name: "Chilean peso", kind: "currency", ticker: "USDCLP" }, direction: "up", change: pct(0.9), level: { value: 931.2, unit: "CLP_per_USD" } },
+    },
+    {
+      text: "India’s rupee weakened 0.3% to 87.95 per dollar",
+      expect: { instrument: { name: "Indian rupee", kind: "currency" }, direction: "down", change: pct(0.3), level: { value: 87.95, unit: "INR_per_USD" } },
+    },
+    // a price change before the percentage: the dollars are no level
+    {
+      text: "Brent crude futures settled up $1.87, or 2.6%, at $73.40 a barrel",
+      expect: { instrument: { name: "Brent crude futures", kind: "commodity" }, direction: "up", change: pct(2.6), level: { value: 73.4, unit: "USD" } },
+    },
+    // a place's possessive, futures and contracts on a foreign index
+    { text: "Japan’s Topix index closed down 1.7%", expect: { instrument: idx("Topix", "TPX"), direction: "down", change: pct(1.7) } },
+    { text: "Futures for Australia’s S&P/ASX 200 rose 0.6%", expect: { instrument: idx("S&P/ASX 200 futures", null), direction: "up", change: pct(0.6) } },
+    { text: "Contracts for Hong Kong’s Hang Seng Index slipped 0.4%", expect: { instrument: idx("Hang Seng Index futures", null), direction: "down", change: pct(0.4) } },
+    // yields of other countries
+    {
+      text: "The yield on Brazil’s 10-year local bonds rose 14 basis points to 13.62%",
+      expect: { instrument: { name: "Brazil's 10-year yield", kind: "yield", ticker: null }, direction: "up", change: { value: 14, unit: "bp", qualifier: null }, level: { value: 13.62, unit: "percent" } },
+    },
+    {
+      text: "Australia’s 10-year yield fell four basis points",
+      expect: { instrument: { name: "Australia 10-year yield", kind: "yield", ticker: "GACGB10" }, direction: "down", change: { value: 4, unit: "bp", qualifier: null } },
+    },
+    // a company without its suffix before "shares"; a sub-index; a name extended by its description or its market
+    { text: "Korvale shares slumped 9.2%", expect: { instrument: { name: "Korvale", kind: "stock", ticker: null }, direction: "down", change: pct(9.2) } },
+    { text: "The Stoxx 600 utilities index fell 0.8%", expect: { instrument: idx("Stoxx Europe 600 utilities index", null), direction: "down", change: pct(0.8) } },
+    { text: "The Russell 2000 index of smaller companies rose 1.3%", expect: { instrument: idx("Russell 2000", "RTY"), direction: "up", change: pct(1.3) } },
+    { text: "Copper futures in New York fell 2.2% to $4.41 a pound", expect: { instrument: { name: "copper", kind: "commodity" }, direction: "down", change: pct(2.2), level: { value: 4.41, unit: "USD" } } },
+    // back references to an instrument of a compatible kind in the previous sentences of the paragraph
+    {
+      context: "Spot gold hovered near its record.",
+      text: "The metal has risen 24% this year",
+      expect: { instrument: { name: "gold", kind: "commodity" }, direction: "up", change: pct(24), period: { kind: "ytd", count: null, text: "this year" } },
+    },
+    { context: "Traders kept a close eye on Bitcoin.", text: "The token slid as much as 6.1% on Sunday", expect: { instrument: { name: "Bitcoin", kind: "crypto" }, change: pct(6.1, "as_much_as") } },
+    { context: "The Vanguard S&P 500 ETF drew $1.1 billion of inflows last week.", text: "The fund has gained 3.3% this quarter", expect: { instrument: { name: "Vanguard S&P 500 ETF", kind: "etf" }, change: pct(3.3) } },
+    { context: "Short sellers have targeted Orlanth Mining Corp., a copper producer.", text: "The stock fell 3.8% on Thursday", expect: { instrument: { name: "Orlanth Mining Corp.", kind: "stock" }, direction: "down", change: pct(3.8) } },
+    {
+      context: "The Nasdaq 100 and the Russell 2000 hit records.",
+      text: "The tech-heavy gauge has added 5.2% this quarter",
+      expect: { instrument: idx("Nasdaq 100", "NDX"), change: pct(5.2), period: { kind: "quarter", count: 1, text: "this quarter" } },
+    },
+    // a move stated before the name it belongs to
+    {
+      context: "Small caps have trailed badly, compared with",
+      text: "a 5.1% gain for the S&P 500",
+      expect: { instrument: idx("S&P 500", "SPX"), direction: "up", change: pct(5.1), rule: "market_move.move-for" },
+    },
     // direction only: a named instrument as the subject
     { text: "The Nasdaq 100 also rose", expect: { instrument: idx("Nasdaq 100", "NDX"), direction: "up", change: null, level: null, confidence: 0.6 } },
   ],
@@ -125,5 +182,19 @@ export const examples: Examples<DraftOf<"market_move">> = {
     "If the S&P 500 falls 10% from here, buyers will step in.",
     "Demand for gold rose 18% in the quarter, the council said.",
     "Apple Inc.'s profit rose 12% in the quarter.",
+    // groups before "shares" are no company
+    "Australian shares were poised to open little changed.",
+    "European shares fell 1.2% on Friday.",
+    "Bank shares rallied 2% after the stress tests.",
+    // back references without one compatible instrument before them in the paragraph
+    "The metal has advanced 30% this year.",
+    "Gold and copper both hit records. The metal has advanced 30% this year.",
+    "Spot gold hit a record.\n\nThe metal has gained 30% this year.",
+    "Bitcoin hit a record. The stock fell 4% on Tuesday.",
+    "It has advanced 46% since March.",
+    // a place's possessive before something that is no instrument; conditions and forecasts
+    "Germany's economy grew 0.3% in the quarter.",
+    "Futures for Japan's Nikkei 225 could rise 2% if the yen weakens.",
+    "Strategists expect a 12% gain for the S&P 500, compared with a 6% gain for the Stoxx Europe 600.",
   ],
 };

@@ -15,6 +15,8 @@ import { NUMBER_SOURCE, parseNumber } from "./quantities.ts";
 import { REGISTRY, largestEtfTracking, lookupInstrument, type RegistryEntry } from "./registry.ts";
 import { findPeriods, matchPeriodAt, preferPeriod, sessionPeriod, type PeriodMatch } from "./period.ts";
 import {
+  ANAPHOR_HEAD_KINDS,
+  ANAPHOR_MODIFIER_HINTS,
   CAUSATIVE_VERBS,
   CAUSED_DIRECTIONS,
   COMPANY_SUFFIXES,
@@ -22,7 +24,6 @@ import {
   CURRENCY_NAME_CODES,
   FORECAST_MARKERS,
   FUND_HEADS,
-  INDEX_ANAPHORS,
   INDEX_HEADS,
   MOVE_DIRECTION_WORDS,
   MOVE_NOUNS_DOWN,
@@ -38,8 +39,11 @@ import {
   NAME_MODIFIERS,
   NOT_NAME_STARTS,
   OBJECT_PREPOSITIONS,
+  PLACE_POSSESSORS,
   PRICE_UNITS,
-  STOCK_ANAPHORS,
+  STANDOUT_VERBS,
+  SUB_INDEX_HEADS,
+  TRADING_PLACES,
   SUBJECT_INTRODUCERS,
   MONTHS,
   WEEKDAYS,
@@ -85,14 +89,20 @@ const WEEKDAY = alt(WEEKDAYS);
 /** Words between the subject and its verb that leave the verb its subject's ("also", "has", "on Friday"). */
 const ADVERB =
   `\\s+(?:also|briefly|just|only|initially|earlier|later|then|still|further|again|itself|subsequently|ultimately|` +
-  `eventually|sharply|modestly|slightly|steadily|now|has|have|had|was|were|is|are|on\\s+(?:${WEEKDAY})|${WEEKDAY}|` +
+  `eventually|sharply|modestly|slightly|steadily|now|has|have|had|was|were|is|are|more\\s+than|nearly|almost|on\\s+(?:${WEEKDAY})|${WEEKDAY}|` +
   `in\\s+(?:early|late|afternoon|morning|intraday|New\\s+York)\\s+trading)(?![\\w-])`;
-/** ", which", ", the most sensitive to policy," or "(SPX)" between a subject and its verb. */
+/** ", which", ", the most sensitive to policy,", ", with about $7 billion in assets," or "(SPX)" between a subject and its verb. */
 const APPOSITIVE =
-  `(?:,\\s+which|\\s+\\([^()\\n]{1,40}\\)|,\\s+(?:the|a|an|whose|its|one|seen|considered|often|more|most|less|widely|traditionally|typically|usually)\\s[^,;()\\n]{1,80},)`;
+  `(?:,\\s+which|,\\s+(?:which|that|with)\\s[^,;()\\n]{1,80},|\\s+\\([^()\\n]{1,40}\\)|,\\s+(?:the|a|an|whose|its|one|seen|considered|often|more|most|less|widely|traditionally|typically|usually)\\s[^,;()\\n]{1,80},)`;
 /** The name-extending words of a subject ("index", "shares"). */
-const TAIL = `(?:\\s+(?:index|shares|stock|price|prices|contract))?`;
+const TAIL =
+  `(?:\\s+(?:index(?:\\s+of\\s+(?:[a-z-]+\\s+){0,2}?(?:companies|firms|stocks|shares|lenders|banks|miners|chipmakers))?|shares|stock|price|prices|contract))?` +
+  `(?:\\s+(?:in|on)\\s+(?:${alt(TRADING_PLACES)}))?`;
 const BEFORE_VERB = `${TAIL}${APPOSITIVE}?(?:${ADVERB}){0,3}`;
+/** "Silver outperformed, jumping 2.3%": a verb of standing out before the participle that states the move. */
+const STANDOUT = `(?:\\s+(?:${alt(STANDOUT_VERBS)}),)?`;
+/** A price change stated before the percentage: "settled up $2.41, or 3.1%," (the dollars are no level). */
+const MONEY_OR = `(?:\\s+(?:by\\s+)?(?:US\\$|C\\$|A\\$|\\$|€|£|¥)${DIGITS}(?:\\s+(?:a|an|per)\\s+(?:${alt(PRICE_UNITS)}))?,?\\s+or)`;
 
 const MONTH_NAMES = alt(MONTHS);
 /** A month or year before a record or low ("its November record", "its Jan. 3 peak", "its 2021 high"). */
@@ -109,6 +119,8 @@ const anonymous = (source: string) => source.replace(/\(\?<(?![=!])\w+>/g, "(?:"
 
 interface Parsed {
   rule: string;
+  /** Where the words of a second move of the same subject start ("and added 1.4%"); its evidence starts there. */
+  start?: number;
   /** End of the words that state the move (before any period phrase). */
   end: number;
   direction: Direction;
@@ -157,7 +169,7 @@ const STANDALONE = /(?:ed|ing|rose|fell|sank|slid|lost|shed|sunk|leapt|risen|fal
 const VERB_GROUPS =
   `(?:\\s+(?<flat>${VERB_FLAT})` +
   `|\\s+(?<state>${STATE})(?:\\s+(?:now|still|currently|already))?\\s+(?<dirword>${DIRWORD})` +
-  `|\\s+(?<bare>up|down)(?=${anonymous(SIZE)})` +
+  `|\\s+(?<bare>up|down)(?=${MONEY_OR}?${anonymous(SIZE)})` +
   `|\\s+(?<up>${VERB_UP})|\\s+(?<down>${VERB_DOWN}))(?![\\w-])`;
 
 const MOVE_PARSERS: MoveParser[] = [
@@ -165,7 +177,7 @@ const MOVE_PARSERS: MoveParser[] = [
   // 135.87 per dollar", "also rose", "fell to $98"
   {
     rule: "market_move.verb-size",
-    pattern: sticky(`${BEFORE_VERB}${VERB_GROUPS}(?:${SIZE})?(?:${LEVEL})?`),
+    pattern: sticky(`${BEFORE_VERB}${STANDOUT}${VERB_GROUPS}(?:${MONEY_OR}?${SIZE})?(?:${LEVEL})?`),
     read(m) {
       const g = m.groups ?? {};
       const direction = verbDirection(g);
@@ -264,60 +276,105 @@ const MOVE_PARSERS: MoveParser[] = [
 
 /** "and Ether 9.2%": a size after a second subject that shares the first one's verb. */
 const ELLIPSIS = sticky(`(?:\\s+(?:was|were))?${SIZE}(?:${LEVEL})?(?![\\w-])`);
-const ELLIPSIS_JOIN = /^\s*,?\s*(?:and|while|whereas|with|as)\s*$/;
+const ELLIPSIS_JOIN = /^\s*(?:,\s*(?:and|while|whereas|with|as)?|and|while|whereas|with|as)\s*$/;
 /** "sent the Nasdaq 100 more than 20% higher". */
 const CAUSED = sticky(`${SIZE}\\s+(?<dir>${alt(Object.keys(CAUSED_DIRECTIONS))})(?![\\w-])`);
 const CAUSATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(CAUSATIVE_VERBS)})\\s+$`);
 
-/** A second move of the same subject: "after falling as much as 1.1%", "and is now up 3.8%". */
-const CONTINUATION = sticky(
-  `,?\\s+(?:after|before|having|and|but|following)(?:\\s+(?:earlier|briefly|initially|now|then|had|has|having|been|is|was)){0,2}${VERB_GROUPS}${SIZE}(?:${LEVEL})?`,
+/** A remark between a move and a second one of the same subject: ", its highest close since 2008,". */
+const ASIDE =
+  `(?:,\\s+(?!(?:and|but|after|before|while|whereas|following|leaving|putting|taking|bringing|pushing|sending|extending|with|as|which)\\s)` +
+  `[^,;%\\n]{1,100}(?=,))?`;
+/** A second move of the same subject: "after falling as much as 1.1%", "and is now up 3.8%", "and it dropped 3.2%". */
+const CONTINUATION = new RegExp(
+  `${ASIDE},?\\s+(?<join>(?:after|before|having|and|but|following)(?:\\s+(?:it|they))?(?:\\s+(?:earlier|briefly|initially|now|then|had|has|have|having|been|is|was|also)){0,2}${VERB_GROUPS}${SIZE}(?:${LEVEL})?)`,
+  "yd",
 );
+/** A move stated next to a level: "climbed to 4.79%, up 100 basis points since September". */
+const AROUND = new RegExp(`,\\s+(?<join>(?<bare2>up|down)${SIZE})(?![\\w-])`, "yd");
 /** The move a session leaves standing: ", leaving it up 8.1% this year", ", taking the index down 12% since March". */
-const LEAVING = sticky(
-  `,?\\s+(?:leaving|putting|taking|bringing|pushing|sending)\\s+(?:it|the\\s+(?:index|gauge|benchmark|measure|stock|shares|fund|token|currency|yield|metal))(?:\\s+(?:(?<dir>up|down)|(?:(?:its|the)\\s+)?(?<noun>advance|gain|rally|rise|decline|loss|drop|slide)(?:\\s+(?:for|this|so)\\s+[\\w ]{1,20}?)?\\s+to))${SIZE}`,
+const LEAVING = new RegExp(
+  `${ASIDE},?\\s+(?<join>(?:leaving|putting|taking|bringing|pushing|sending)\\s+(?:it|the\\s+(?:index|gauge|benchmark|measure|stock|shares|fund|token|currency|yield|metal))(?:\\s+(?<dir>up|down)))${SIZE}`,
+  "yd",
+);
+/** A running move carried to a size: ", extending its loss this year to 35%", ", taking its advance since March to 38%". */
+const EXTENDING = new RegExp(
+  `${ASIDE},?\\s+(?<join>(?:extending|taking|bringing|pushing|lifting|widening|deepening|paring|trimming|cutting|leaving|putting)\\s+` +
+    `(?:its|their|the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+['’]s|the|a|an)\\s+(?:(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month))\\s+)?` +
+    `(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))(?<mid>(?:\\s+[^\\s,;%]+){0,6}?)\\s+to${SIZE})(?![\\w-])`,
+  "yd",
+);
+/** A move stated as a noun after the verb: "has more than doubled this month, with a 31% gain on Wednesday". */
+const WITH_MOVE = new RegExp(
+  `${ASIDE},?\\s+(?<join>with\\s+(?:a|an)(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})` +
+    `(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN})))(?![\\w-])`,
+  "yd",
 );
 /** An earlier session's move: ", extending Tuesday's 1.6% drop". */
-const PRIOR_MOVE = sticky(
-  `,?\\s+(?:extending|adding\\s+to|deepening|after|following|erasing|reversing|paring|trimming|building\\s+on)\\s+` +
-    `(?<day>${WEEKDAY}|yesterday)['’]s${SIZE}\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))(?![\\w-])`,
+const PRIOR_MOVE = new RegExp(
+  `,?\\s+(?<join>(?:extending|adding\\s+to|deepening|after|following|erasing|reversing|paring|trimming|building\\s+on)\\s+` +
+    `(?<day>${WEEKDAY}|yesterday)['’]s${SIZE}\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN})))(?![\\w-])`,
+  "yd",
 );
+/** A level stated after a move's period: "rose 2.1% on Friday to 39,870.55". */
+const LEVEL_AFTER = sticky(LEVEL.replace("to|at|below|above|past|under|beyond", "to"));
 /** A level without a move: "around 2.83%", "was at 136.01 per dollar". */
 const LEVEL_STATE = sticky(
   `(?:\\s+(?:is|was|were|stood|traded|hovered|held|sat|sits|trading|hovering|holding|standing|last))?${LEVEL.replace("to|at|below|above|past|under|beyond", "at|around|near")}`,
 );
 
+/** Runs a sticky pattern with indices at `at`: the match and where its `join` group starts. */
+function execAt(pattern: RegExp, text: string, at: number): { m: RegExpExecArray; g: Record<string, string | undefined>; start: number } | null {
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  if (!m) return null;
+  const start = m.indices?.groups?.join?.[0] ?? m.index;
+  return { m, g: m.groups ?? {}, start };
+}
+
 function continuation(text: string, at: number): Parsed | null {
-  CONTINUATION.lastIndex = at;
-  let m = CONTINUATION.exec(text);
-  if (m) {
-    const g = m.groups ?? {};
-    const direction = verbDirection(g);
-    const change = sizeOf(g);
+  const base = { superlative: false, levelText: null, ownPeriod: null };
+  let r = execAt(CONTINUATION, text, at);
+  if (r) {
+    const direction = verbDirection(r.g);
+    const change = sizeOf(r.g);
     if (direction && change && direction !== "flat") {
-      return { rule: "market_move.continuation", end: m.index + m[0].length, direction, change, levelText: levelOf(g), ownPeriod: null, superlative: false, confidence: 0.8 };
+      return { ...base, rule: "market_move.continuation", start: r.start, end: r.m.index + r.m[0].length, direction, change, levelText: levelOf(r.g), confidence: 0.8 };
     }
   }
-  LEAVING.lastIndex = at;
-  m = LEAVING.exec(text);
-  if (m) {
-    const g = m.groups ?? {};
-    const change = sizeOf(g);
-    const direction: Direction | null = g.dir ? (g.dir === "up" ? "up" : "down") : g.noun ? (/advance|gain|rally|rise/.test(g.noun) ? "up" : "down") : null;
-    if (change && direction) {
-      return { rule: "market_move.leaving", end: m.index + m[0].length, direction, change, levelText: null, ownPeriod: null, superlative: false, confidence: 0.75 };
-    }
+  r = execAt(AROUND, text, at);
+  if (r) {
+    const change = sizeOf(r.g);
+    if (change) return { ...base, rule: "market_move.around-level", start: r.start, end: r.m.index + r.m[0].length, direction: r.g.bare2 === "up" ? "up" : "down", change, confidence: 0.75 };
   }
-  PRIOR_MOVE.lastIndex = at;
-  m = PRIOR_MOVE.exec(text);
-  if (m) {
-    const g = m.groups ?? {};
-    const change = sizeOf(g);
+  r = execAt(LEAVING, text, at);
+  if (r) {
+    const change = sizeOf(r.g);
+    if (change) return { ...base, rule: "market_move.leaving", start: r.start, end: r.m.index + r.m[0].length, direction: r.g.dir === "up" ? "up" : "down", change, confidence: 0.75 };
+  }
+  r = execAt(EXTENDING, text, at);
+  if (r) {
+    const change = sizeOf(r.g);
     if (change) {
-      const dayText = g.day!.replace(/\s+/g, " ");
+      const ownPeriod = modifierPeriod(r.g.mod, r.m[0]) ?? findPeriods(r.g.mid ?? "").find((p) => p.period)?.period ?? null;
+      return { ...base, rule: "market_move.leaving", start: r.start, end: r.m.index + r.m[0].length, direction: r.g.nup ? "up" : "down", change, ownPeriod, confidence: 0.75 };
+    }
+  }
+  r = execAt(WITH_MOVE, text, at);
+  if (r) {
+    const change = sizeOf(r.g);
+    if (change) {
+      return { ...base, rule: "market_move.with-move", start: r.start, end: r.m.index + r.m[0].length, direction: r.g.nup ? "up" : "down", change, ownPeriod: modifierPeriod(r.g.mod, r.m[0]), confidence: 0.75 };
+    }
+  }
+  r = execAt(PRIOR_MOVE, text, at);
+  if (r) {
+    const change = sizeOf(r.g);
+    if (change) {
+      const dayText = r.g.day!.replace(/\s+/g, " ");
       return {
-        rule: "market_move.prior-session", end: m.index + m[0].length, direction: g.nup ? "up" : "down", change, levelText: null,
-        ownPeriod: { kind: "session", count: 1, text: dayText }, superlative: false, confidence: 0.75,
+        ...base, rule: "market_move.prior-session", start: r.start, end: r.m.index + r.m[0].length, direction: r.g.nup ? "up" : "down", change,
+        ownPeriod: { kind: "session", count: 1, text: dayText }, confidence: 0.75,
       };
     }
   }
@@ -355,6 +412,8 @@ interface Mention {
   kind: Kind;
   ticker: string | null;
   source: "registry" | "yield" | "company" | "named" | "anaphor";
+  /** The registry entry's id, when the name is the registry's. */
+  id?: string;
 }
 
 // Every registry alias (lower-case words like "gold" and "the euro" too: a mention only counts with a move
@@ -380,7 +439,7 @@ const YIELD_PATTERNS = [
   // "the yield on 10-year Treasuries", "the yield on the benchmark 10-year note", "yield on two-year gilts"
   new RegExp(
     `(?<![\\w-])yields?\\s+on\\s+(?:the\\s+)?(?:(?:benchmark|policy-sensitive|rate-sensitive)\\s+)?(?:${COUNTRY}(?:['’]s)?\\s+)?${TENOR}[- ]year\\s+` +
-      `(?:US\\s+|U\\.S\\.\\s+)?(?<bond2>Treasuries|Treasury\\s+notes?|Treasury\\s+bonds?|Treasury|notes?|bonds?|gilts|bunds|Bunds|JGBs|BTPs|debt|government\\s+bonds)(?![\\w-])`,
+      `(?:US\\s+|U\\.S\\.\\s+)?(?:local(?:-currency)?\\s+)?(?<bond2>Treasuries|Treasury\\s+notes?|Treasury\\s+bonds?|Treasury|notes?|bonds?|gilts|bunds|Bunds|JGBs|BTPs|debt|government\\s+bonds)(?![\\w-])`,
     "g",
   ),
   // "Germany's 10-year yield", "Treasury two-year yields", "the 10-year Treasury yield", "two-year US rates"
@@ -399,9 +458,29 @@ const NAMED_PATTERN = new RegExp(
   `(?<![\\w.&'’-])(?!(?:${alt(NOT_NAME_STARTS)})\\s)(?:(?:[A-Z]|i(?=[A-Z]))[\\w.&'’/-]*|&)(?:\\s(?:[A-Z0-9][\\w.&'’/+-]*|&)){0,5}?\\s(?<head>${alt([...INDEX_HEADS, ...FUND_HEADS])})(?![\\w])`,
   "g",
 );
+/** A back reference at a sentence's start: "The metal has advanced", "The tech-heavy gauge", "Its shares", "It". */
 const ANAPHOR_PATTERN = new RegExp(
   `^(?:\\*\\s+|[-•]\\s+)?(?:(?:${alt(SUBJECT_INTRODUCERS.map((w) => w[0]!.toUpperCase() + w.slice(1)))}),?\\s+)?` +
-    `(?:(?<the>[Tt]he)\\s+(?:(?<mod>${alt(NAME_MODIFIERS)})\\s+)?(?<index>${alt(INDEX_ANAPHORS)})|(?<stock>${alt(STOCK_ANAPHORS.map((a) => a[0]!.toUpperCase() + a.slice(1)))}))(?![\\w-])`,
+    `(?:(?<the>[Tt]he|Its|Their)\\s+(?<mods>(?:[^\\s,;]+\\s+){0,4}?)(?<head>${alt(Object.keys(ANAPHOR_HEAD_KINDS))})|(?<pron>It|Shares))(?![\\w'’-])`,
+);
+/** "Germany's DAX", "Hong Kong's Hang Seng Index": a place's possessive before a name. */
+const PLACE_BEFORE = new RegExp(`(?:^|(?<=[\\s(—–"“]))(?:${alt(PLACE_POSSESSORS)})['’]s\\s+$`);
+const PLACE_LEAD = new RegExp(`^(?:${alt(PLACE_POSSESSORS)})['’]s\\s+`);
+/** "The Stoxx 600 banks index": lower-case words and an index head after an index's name. */
+const SUB_INDEX_AFTER = new RegExp(
+  `\\s+(?<words>(?!(?:${alt([...NAME_MODIFIERS, "stock", "stocks", "equity", "share", "price", "futures", "volatility", "of", "and", "the"])})\\s)[a-z][a-z-]*(?:\\s+(?:and|&)\\s+[a-z][a-z-]*)?(?:\\s+[a-z][a-z-]*)?)\\s+(?:${alt(SUB_INDEX_HEADS)})(?![\\w-])`,
+  "y",
+);
+/** "a 3.8% gain for the S&P 500" (compared with, versus): a move stated before the instrument's name. */
+const MOVE_FOR_BEFORE = new RegExp(
+  `(?:^|\\s)(?:compared\\s+with|compared\\s+to|versus|vs\\.?|against|than|while|and)\\s+(?<np>(?:a|an)(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})` +
+    `(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))\\s+(?:for|in|by)\\s+)$`,
+);
+/** Demonyms and sector words that make "X shares" a group, not a company ("European shares", "Bank shares"). */
+const NOT_COMPANY_BEFORE_SHARES = /^(?:[A-Z][a-z]+(?:an|ese|ish|ian|ic|i)|Tech|Technology|Bank|Energy|Mining|Chip|Oil|Property|Retail|Defense|Defence|Growth|Value|Class|Common|Preferred|Ordinary|New|Some|Many|Most|All|Other|Such|These|Those|Bitcoin|Crypto|Small-cap|Large-cap)$/;
+const CAPITALISED_BEFORE_SHARES = new RegExp(
+  `(?<![\\w.&'’-])(?!(?:${alt(NOT_NAME_STARTS)})\\s)[A-Z][\\w&'’-]*(?:\\s[A-Z][\\w&'’-]*){0,2}(?=\\s+shares\\s+(?:${alt([...MOVE_VERBS_UP, ...MOVE_VERBS_DOWN])})(?![\\w-]))`,
+  "g",
 );
 const DETERMINER_BEFORE = new RegExp(`(?:^|(?<=[\\s(—–"“]))(?:[Tt]he|[Aa]n?)\\s+(?:(?:${alt(NAME_MODIFIERS)})\\s+){0,2}$`);
 const FUTURES_BEFORE = /(?:^|(?<=[\s(]))(?:[Ff]utures|[Cc]ontracts)\s+(?:on|for|tied\s+to|linked\s+to|tracking)\s+(?:the\s+)?$/;
@@ -414,7 +493,7 @@ const ATTRIBUTION_BEFORE = /(?:tracked|compiled|calculated|measured|published|ac
 const FORECAST_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(FORECAST_MARKERS)})\\s`, "i");
 
 function registryMention(entry: RegistryEntry, start: number, end: number, text: string): Mention {
-  return { start, end, evidenceStart: start, name: entry.name, kind: entry.kind, ticker: entry.ticker, source: "registry" };
+  return { start, end, evidenceStart: start, name: entry.name, kind: entry.kind, ticker: entry.ticker, source: "registry", id: entry.id };
   void text;
 }
 
@@ -427,8 +506,8 @@ function yieldMention(countryWord: string | undefined, bondWord: string | undefi
   const fromBond = bond ? YIELD_COUNTRIES[bond] ?? YIELD_COUNTRIES[bond.toUpperCase()] : undefined;
   const [code, country] = (countryWord ? YIELD_COUNTRIES[countryWord] : undefined) ?? fromBond ?? ["us", "US"];
   const entry = REGISTRY.find((e) => e.id === `yield:${code}-${tenor}y`);
-  if (entry) return { start, end, evidenceStart: start, name: entry.name, kind: "yield", ticker: entry.ticker, source: "yield" };
-  const name = code === "us" ? `${tenor}-year Treasury yield` : `${country} ${tenor}-year yield`;
+  if (entry) return { start, end, evidenceStart: start, name: entry.name, kind: "yield", ticker: entry.ticker, source: "yield", id: entry.id };
+  const name = code === "us" ? `${tenor}-year Treasury yield` : `${country}'s ${tenor}-year yield`;
   return { start, end, evidenceStart: start, name, kind: "yield", ticker: null, source: "yield" };
 }
 
@@ -454,21 +533,30 @@ function findMentions(text: string): Mention[] {
     if (etf) found.push({ ...registryMention(etf, m.index!, m.index! + m[0].length, m[0]), source: "named" });
   }
   for (const m of text.matchAll(COMPANY_PATTERN)) {
-    const entry = lookupInstrument(m[0]);
+    const { start, name } = withoutPlace(m.index!, m[0]);
+    const entry = lookupInstrument(name);
     found.push(
       entry
-        ? registryMention(entry, m.index!, m.index! + m[0].length, m[0])
-        : { start: m.index!, end: m.index! + m[0].length, evidenceStart: m.index!, name: m[0], kind: "stock", ticker: null, source: "company" },
+        ? registryMention(entry, start, start + name.length, name)
+        : { start, end: start + name.length, evidenceStart: start, name, kind: "stock", ticker: null, source: "company" },
     );
   }
   for (const m of text.matchAll(NAMED_PATTERN)) {
-    const entry = lookupInstrument(m[0]);
+    const { start, name } = withoutPlace(m.index!, m[0]);
+    const entry = lookupInstrument(name);
     const kind: Kind = INDEX_HEADS.includes(m.groups!.head!) ? "index" : "etf";
     found.push(
       entry
-        ? registryMention(entry, m.index!, m.index! + m[0].length, m[0])
-        : { start: m.index!, end: m.index! + m[0].length, evidenceStart: m.index!, name: m[0], kind, ticker: null, source: "named" },
+        ? registryMention(entry, start, start + name.length, name)
+        : { start, end: start + name.length, evidenceStart: start, name, kind, ticker: null, source: "named" },
     );
+  }
+  // "Veridane shares tumbled": a capitalised name before "shares" and a move verb.
+  for (const m of text.matchAll(CAPITALISED_BEFORE_SHARES)) {
+    const { start, name } = withoutPlace(m.index!, m[0]);
+    if (!name || NOT_COMPANY_BEFORE_SHARES.test(name) || PLACE_LEAD.test(`${name}'s `) || lookupInstrument(name)?.kind !== undefined && lookupInstrument(name)?.kind !== "stock") continue;
+    const entry = lookupInstrument(name);
+    found.push(entry ? registryMention(entry, start, start + name.length, name) : { start, end: start + name.length, evidenceStart: start, name, kind: "stock", ticker: null, source: "company" });
   }
   // The longest mention wins where two overlap; the registry wins a tie.
   const rank = { registry: 0, yield: 1, company: 2, named: 3, anaphor: 4 };
@@ -482,22 +570,39 @@ function findMentions(text: string): Mention[] {
     }
     kept.push(m);
   }
-  return kept.map((m) => widen(text, m));
+  return kept.map((m) => widen(text, subIndex(text, m)));
 }
 
-/** Widens a mention over "futures", and its evidence over "the tech-heavy", "Futures on the", "Shares of". */
+/** A name without a place's possessive in front ("Hong Kong's Hang Seng Index" → "Hang Seng Index"). */
+function withoutPlace(start: number, name: string): { start: number; name: string } {
+  const lead = PLACE_LEAD.exec(name);
+  return lead ? { start: start + lead[0].length, name: name.slice(lead[0].length) } : { start, name };
+}
+
+/** "The Stoxx 600 banks index": a sub-index of a registry index, named after it. */
+function subIndex(text: string, m: Mention): Mention {
+  if (m.kind !== "index" || m.source !== "registry") return m;
+  SUB_INDEX_AFTER.lastIndex = m.end;
+  const sub = SUB_INDEX_AFTER.exec(text);
+  if (!sub) return m;
+  return { ...m, end: m.end + sub[0].length, name: `${m.name} ${sub.groups!.words!.replace(/\s+/g, " ")} index`, ticker: null, id: undefined, source: "named" };
+}
+
+/** Widens a mention over "futures", and its evidence over "the tech-heavy", "Futures on the", "Shares of", "Germany's". */
 function widen(text: string, m: Mention): Mention {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const base = before.length - (m.start - Math.max(0, m.start - 60));
-  void base;
   const offset = m.start - before.length;
-  const futuresBefore = FUTURES_BEFORE.exec(before);
+  // "Germany's DAX", "Futures for Japan's Nikkei 225": the place is evidence, not name; what precedes it is read as usual.
+  const place = m.source === "yield" ? null : PLACE_BEFORE.exec(before);
+  const lead = place ? before.slice(0, place.index) : before;
+  const futuresBefore = FUTURES_BEFORE.exec(lead);
   if (futuresBefore) {
-    return { ...m, evidenceStart: offset + futuresBefore.index, name: `${m.name} futures`, ticker: null };
+    return { ...m, evidenceStart: offset + futuresBefore.index, name: `${m.name} futures`, ticker: null, id: undefined };
   }
   const after = FUTURES_AFTER.exec(text.slice(m.end));
   let out = m;
-  if (after && !/futures$/i.test(m.name)) out = { ...m, end: m.end + after[0].length, name: `${m.name} futures`, ticker: null };
+  if (after && !/futures$/i.test(m.name)) out = { ...m, end: m.end + after[0].length, name: `${m.name} futures`, ticker: null, id: undefined };
+  if (place) return { ...out, evidenceStart: offset + place.index };
   const shares = SHARES_BEFORE.exec(before);
   if (shares) return { ...out, evidenceStart: offset + shares.index };
   const det = DETERMINER_BEFORE.exec(before);
@@ -547,6 +652,8 @@ const AS_OF = /\bas\s+of\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+(?:in\s+)?[A
 
 interface Found {
   mention: Mention;
+  /** Where the evidence starts when not at the mention ("and added 1.4%", "a 3.8% gain for the S&P 500"). */
+  evidenceStart?: number;
   parsed: Parsed;
   evidenceEnd: number;
   period: Period | null;
@@ -605,12 +712,62 @@ function levelValue(found: Found): MarketMoveFact["level"] {
   return { value, unit: "USD" };
 }
 
+/** First words that do not name a company on their own. */
+const SHORT_NAME_STOPS = /^(?:First|General|United|National|American|International|Global|New|Bank|Royal|Banco|Standard|Grupo|China|Japan|Taiwan|Korea|India|Deutsche|Credit|Capital|Digital|Energy|Health|Power|Solar|Southern|Northern|Western|Eastern|Advanced|Applied|Smith|Johnson|Main|The|This|That|Shares)$/;
+
+/** Mentions of companies named earlier in the article by their first word alone ("while Halcyon retreated 6.3%"). */
+function shortNames(text: string, companies: Map<string, Mention>): Mention[] {
+  if (!companies.size) return [];
+  const pattern = new RegExp(`(?<![\\w.&'’-])(?:${alt(companies.keys())})(?![\\w&'’-])`, "g");
+  const out: Mention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const target = companies.get(m[0])!;
+    out.push(widen(text, { ...target, start: m.index!, end: m.index! + m[0].length, evidenceStart: m.index!, source: "company" }));
+  }
+  return out;
+}
+
+/** The instrument a back reference stands for: one of a compatible kind in the previous two sentences of the paragraph. */
+function resolveBackReference(
+  history: readonly { paragraph: number; mentions: Mention[]; movers: Mention[] }[],
+  paragraph: number,
+  kind: Kind | "any",
+  mods: string,
+): Mention | null {
+  const recent = history.slice(-2).reverse();
+  for (let i = 0; i < recent.length; i++) {
+    const h = recent[i]!;
+    if (h.paragraph !== paragraph) return null;
+    // "It" stands for the one instrument that moved in the sentence before.
+    if (kind === "any" && i > 0) return null;
+    const pool = kind === "any" ? h.movers : h.mentions.filter((m) => m.kind === kind);
+    const byKey = new Map<string, Mention>();
+    for (const m of pool) {
+      const key = m.id ?? lower(m.name);
+      if (!byKey.has(key)) byKey.set(key, m);
+    }
+    if (byKey.size === 0) continue;
+    if (byKey.size === 1) return [...byKey.values()][0]!;
+    // Several: a modifier may single one out ("the tech-heavy gauge", "the solar fund", "the SPDR fund").
+    const words = lower(mods).split(/\s+/).filter((w) => w.length > 2);
+    const hinted = new Set(words.flatMap((w) => ANAPHOR_MODIFIER_HINTS[w] ?? []));
+    const picked = [...byKey.values()].filter(
+      (m) => (m.id && hinted.has(m.id)) || words.some((w) => !/^\$|^\d/.test(w) && lower(m.name).split(/[\s-]+/).includes(w)),
+    );
+    return picked.length === 1 ? picked[0]! : null;
+  }
+  return null;
+}
+
 function extract(input: ExtractionInput): Draft[] {
   const drafts: Draft[] = [];
   const { body } = input;
   let inList = false;
   let listAnchor: string | null = null;
-  const lastByKind: Partial<Record<"index" | "stock", Mention>> = {};
+  // The instruments of the sentences read so far (for back references), and companies by their first word ("Halcyon").
+  const history: { paragraph: number; mentions: Mention[]; movers: Mention[] }[] = [];
+  const companies = new Map<string, Mention>();
+  const published = /^(?:19|20)\d{2}/.exec(input.article.publishedAt ?? "")?.[0] ?? null;
   // A daily wrap (a closing "main moves" list, or moves "as of 4 p.m. New York time"): its bare moves are the session's.
   const wrapAnchor = AS_OF.exec(body)?.[0] ?? (MAIN_MOVES_HEADING_ANYWHERE.exec(body)?.[0].replace(/:\s*$/, "").trim() || null);
 
@@ -630,17 +787,33 @@ function extract(input: ExtractionInput): Draft[] {
     }
 
     const mentions = findMentions(text);
-    // A back reference at the sentence's start: "The benchmark sank 4%", "Its shares jumped 13%".
+    // "while Halcyon retreated 6.3%": a company named earlier in the article, by its first word.
+    for (const m of shortNames(text, companies)) {
+      if (!mentions.some((k) => k.start < m.end && k.end > m.start)) mentions.push(m);
+    }
+    mentions.sort((x, y) => x.start - y.start);
+    // "Veridane shares tumbled": the full name the article gave the company earlier.
+    for (const [i, m] of mentions.entries()) {
+      const known = m.source === "company" ? companies.get(m.name) : undefined;
+      if (known && known.name !== m.name) mentions[i] = { ...m, name: known.name, ticker: known.ticker, id: known.id };
+    }
+    // A back reference at the sentence's start: "The benchmark sank 4%", "Its shares jumped 13%", "The metal has advanced".
     const anaphor = ANAPHOR_PATTERN.exec(text);
     if (anaphor) {
       const g = anaphor.groups ?? {};
-      const target = g.index ? lastByKind.index : lastByKind.stock;
-      const head = g.index ?? g.stock!;
+      const head = g.head ?? g.pron!;
       const headStart = anaphor.index + anaphor[0].length - head.length;
-      const evidenceStart = g.the ? text.lastIndexOf(g.the, headStart) : headStart;
-      if (target && !g.mod && !mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) {
+      const evidenceStart = g.the ? text.lastIndexOf(g.the, headStart - (g.mods?.length ?? 0)) : headStart;
+      const kind = g.pron === "It" ? "any" : g.pron ? "stock" : ANAPHOR_HEAD_KINDS[head.replace(/\s+/g, " ")] ?? ANAPHOR_HEAD_KINDS[lower(head)];
+      const target = kind ? resolveBackReference(history, unit.paragraph, kind, g.mods ?? "") : null;
+      if (target && !mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) {
         mentions.unshift({ ...target, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
       }
+    }
+    for (const m of mentions) {
+      if (m.kind !== "stock" || m.source === "anaphor") continue;
+      const first = /^[A-Z][\w&'’-]{3,}/.exec(m.name)?.[0];
+      if (first && first !== m.name.trim() && !SHORT_NAME_STOPS.test(first) && !PLACE_LEAD.test(`${first}'s `) && !companies.has(first)) companies.set(first, m);
     }
 
     const facts: Found[] = [];
@@ -682,8 +855,18 @@ function extract(input: ExtractionInput): Draft[] {
           };
         }
       }
-      if (mention.kind === "index" && mention.source !== "anaphor") lastByKind.index = mention;
-      if (mention.kind === "stock" && mention.source !== "anaphor") lastByKind.stock = mention;
+      // "compared with a 3.8% gain for the S&P 500"
+      if (!parsed) {
+        const m = MOVE_FOR_BEFORE.exec(text.slice(Math.max(0, mention.evidenceStart - 90), mention.evidenceStart));
+        const change = m ? sizeOf(m.groups ?? {}) : null;
+        if (m && change && !FORECAST_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 140), mention.evidenceStart))) {
+          const npStart = mention.evidenceStart - m[0].length + m[0].indexOf(m.groups!.np!);
+          parsed = {
+            rule: "market_move.move-for", start: npStart, end: mention.end, direction: m.groups!.nup ? "up" : "down", change,
+            levelText: null, ownPeriod: modifierPeriod(m.groups!.mod), superlative: false, confidence: 0.75,
+          };
+        }
+      }
       // "the 10-year yield around 2.83% after climbing ...": a level that only a following move explains.
       let state: { end: number; levelText: Parsed["levelText"] } | null = null;
       if (!parsed && subject) {
@@ -704,8 +887,18 @@ function extract(input: ExtractionInput): Draft[] {
         const trailing = trailingPeriods(text, parsed.end, parsed.superlative);
         const stated = trailing.matches.filter((t) => t.period).map((t) => t.period!);
         end = trailing.matches.length ? trailing.end : parsed.end;
+        // "climbed 4.2% on Thursday to $101,870.44": a level after the period.
+        if (trailing.matches.length && !parsed.levelText && parsed.change) {
+          LEVEL_AFTER.lastIndex = end;
+          const level = LEVEL_AFTER.exec(text);
+          if (level) {
+            parsed = { ...parsed, levelText: levelOf(level.groups ?? {}) };
+            end = level.index + level[0].length;
+          }
+        }
         facts.push({
           mention,
+          evidenceStart: parsed.start,
           parsed,
           evidenceEnd: end,
           period: preferPeriod([...(parsed.ownPeriod ? [parsed.ownPeriod] : []), ...stated]),
@@ -722,6 +915,7 @@ function extract(input: ExtractionInput): Draft[] {
         end = trailing.matches.length ? trailing.end : next.end;
         facts.push({
           mention,
+          evidenceStart: next.start,
           parsed: next,
           evidenceEnd: end,
           period: preferPeriod([...(next.ownPeriod ? [next.ownPeriod] : []), ...stated]),
@@ -749,8 +943,11 @@ function extract(input: ExtractionInput): Draft[] {
       else if (wrapAnchor) f.period = sessionPeriod(wrapAnchor);
     }
 
+    history.push({ paragraph: unit.paragraph, mentions, movers: facts.map((f) => f.mention) });
     for (const f of facts) {
-      const start = unit.start + f.mention.evidenceStart;
+      // "in 2025" in an article of 2025 is the year to date.
+      if (f.period?.kind === "year" && published && f.period.text.includes(published)) f.period = { ...f.period, kind: "ytd", count: null };
+      const start = unit.start + (f.evidenceStart ?? f.mention.evidenceStart);
       const end = unit.start + f.evidenceEnd;
       drafts.push({
         type: "market_move",

@@ -124,6 +124,10 @@ const PARSERS: PeriodParser[] = [
       `|(?:on|by)\\s+${WEEKDAY}|${WEEKDAY}(?!\\s*[’']s)|today|at\\s+the\\s+close|intraday`,
     (m) => ({ period: period("session", 1, m[0]) }),
   ),
+  // "in 2025", "for 2025": a calendar year (the extractor reads the article's own year as the year to date)
+  parser("in-year", `(?:in|for|during)\\s+(${YEAR})(?!\\s+so\\s+far)`, (m) => ({ period: period("year", 1, m[0]) })),
+  // "in October", "in October alone"
+  parser("in-month", `in\\s+(?:${MONTH})(?:\\s+${YEAR})?`, (m) => ({ period: period("month", 1, m[0]) })),
   parser("back-reference", `${alt(PERIOD_BACK_REFERENCES)}`, () => ({ period: null, backReference: true })),
 ];
 

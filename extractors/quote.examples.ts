@@ -1,5 +1,6 @@
 // Quote examples, all written for this project. The runner puts `context` (an earlier sentence that introduces the
-// speaker, or the attribution itself) before `text`; the one fact found must span exactly `text`, marks included.
+// speaker, or the attribution itself) before `text` and `trailing` (an attribution after the quote) after it; the one
+// fact found must span exactly `text`, marks included.
 import type { DraftOf, Examples } from "./types.ts";
 
 const person = (name: string, role: string | null, organization: string | null) => ({ name, role, organization, entity: null });
@@ -101,14 +102,24 @@ export const examples: Examples<DraftOf<"quote">> = {
       text: "“Consumers are spending strongly and the labour market is robust, so a recovery in retailers looks likely.”",
       expect: { speaker: person("Ada Brook", null, "Quayside Research"), attribution: "explicit", stance: "bullish" },
     },
+    // a quote running over paragraphs: one fact per paragraph (here the other part is too short to report)
     {
-      context: "Owen Marsh, chief economist at Bellcourt Bank, said:",
-      text: "“Factory output is contracting and the slowdown is spreading to services.\n\n“We no longer expect a soft landing.”",
+      context: "Owen Marsh, chief economist at Bellcourt Bank, said: “Not this time.\n\n",
+      text: "“We no longer expect a soft landing, and factory output keeps contracting.”",
       expect: {
-        text: "Factory output is contracting and the slowdown is spreading to services. We no longer expect a soft landing.",
+        text: "We no longer expect a soft landing, and factory output keeps contracting.",
         speaker: person("Owen Marsh", "chief economist", "Bellcourt Bank"),
-        attribution: "explicit",
-        stance: "bearish",
+        attribution: "continuation",
+      },
+    },
+    {
+      context: "Owen Marsh, chief economist at Bellcourt Bank, has cut his growth forecast twice since March.",
+      text: "“Factory output is contracting and the slowdown is spreading to services.",
+      trailing: "\n\n“Not this time,” he said.",
+      expect: {
+        text: "Factory output is contracting and the slowdown is spreading to services.",
+        speaker: person("Owen Marsh", "chief economist", "Bellcourt Bank"),
+        attribution: "pronoun",
       },
     },
     {
@@ -120,6 +131,95 @@ export const examples: Examples<DraftOf<"quote">> = {
       context: "Mark Ellery, who runs the macro desk at Stonegate Markets, said the move was",
       text: "“a classic short squeeze rather than a change in the trend.”",
       expect: { speaker: person("Mark Ellery", null, "Stonegate Markets"), attribution: "explicit" },
+    },
+    // attribution after the quote
+    {
+      text: "“We expect the selloff in long bonds to continue,”",
+      trailing: " Ivo Sandler, head of rates at Corvid Securities, said in a note.",
+      expect: { speaker: person("Ivo Sandler", "head of rates", "Corvid Securities"), attribution: "explicit", stance: "bearish" },
+    },
+    {
+      text: "“Energy names still look attractive after the pullback,”",
+      trailing: " said Rosa Delgado, who manages $3 billion at Tidewell Capital.",
+      expect: { speaker: person("Rosa Delgado", null, "Tidewell Capital"), attribution: "explicit" },
+    },
+    {
+      context: "Consensus forecasts show a strong recovery in profits, according to an analysis by Harlow Capital Markets. Estimates are rising, strategists led by Mina Okafor found.",
+      text: "“This measure of breadth has improved for most of the year and now favours smaller companies,”",
+      trailing: " Okafor noted.",
+      expect: { speaker: person("Mina Okafor", "strategist", "Harlow Capital Markets"), attribution: "surname" },
+    },
+    {
+      context: "Ben Carter, portfolio strategist at Ashgrove Investment Managers, is more cautious.",
+      text: "“We are not chasing this move at all,”",
+      trailing: " he said.",
+      expect: { speaker: person("Ben Carter", "portfolio strategist", "Ashgrove Investment Managers"), attribution: "pronoun", stance: "bearish" },
+    },
+    // a place after the firm is no part of it
+    {
+      context: "Ingrid Solheim, a credit analyst at Marrowby & Finch in Lisbon, said:",
+      text: "“Spreads can tighten further because new issuance has all but dried up.”",
+      expect: { speaker: person("Ingrid Solheim", "credit analyst", "Marrowby & Finch"), attribution: "explicit" },
+    },
+    {
+      text: "“Utilities are cheap for a reason, and that reason is not going away,”",
+      trailing: " said Tomas Erhardt, a strategist at Vellmoor Bank based in Zurich.",
+      expect: { speaker: person("Tomas Erhardt", "strategist", "Vellmoor Bank"), attribution: "explicit" },
+    },
+    {
+      text: "“Rate-sensitive stocks will lead once the first cut is priced,”",
+      trailing: " said Lidia Orsova, an economist at Pembry Securities in New York.",
+      expect: { speaker: person("Lidia Orsova", "economist", "Pembry Securities"), attribution: "explicit" },
+    },
+    // "she" after a sentence whose subject is an earlier speaker, not the speaker named last
+    {
+      context:
+        "Corinne Achebe-Laurent, head of credit at Palisade Row Advisers, expects defaults to climb. Felix Brandvold, a trader at Osterly Markets, said the selloff had been orderly. Achebe-Laurent said the worst is still ahead for junk bonds.",
+      text: "“Lower-rated borrowers will struggle to refinance next year,”",
+      trailing: " she said.",
+      expect: { speaker: person("Corinne Achebe-Laurent", "head of credit", "Palisade Row Advisers"), attribution: "pronoun" },
+    },
+    // teams led by a named strategist: "they" and "the strategists" are the lead
+    {
+      context: "Strategists at Quillon & Co. led by Rafaela Mendonca-Sato moved to a steeper-curve view.",
+      text: "“The curve will keep steepening as the term premium rebuilds,”",
+      trailing: " they wrote.",
+      expect: { speaker: person("Rafaela Mendonca-Sato", "strategist", "Quillon & Co."), attribution: "pronoun" },
+    },
+    {
+      context: "Strategists at Harwick Securities led by Oren Blatchford wrote that they now favour Treasuries over bunds.",
+      text: "\"Real yields in the US are simply too high for long-term investors to ignore,\"",
+      trailing: " the strategists wrote.",
+      expect: { speaker: person("Oren Blatchford", "strategist", "Harwick Securities"), attribution: "pronoun" },
+    },
+    {
+      context: "Tellmark Bank strategists led by Yusuf Adeyemi-Kerr cut their target on Monday.",
+      text: "“Margins are peaking and buybacks will not carry the index much further,”",
+      trailing: " the strategists wrote.",
+      expect: { speaker: person("Yusuf Adeyemi-Kerr", "strategist", "Tellmark Bank"), attribution: "pronoun" },
+    },
+    // a firm named in full earlier keeps its full name when it speaks by a short name
+    {
+      context: "Strategists at Quillon & Co. led by Rafaela Mendonca-Sato turned cautious on credit. Quillon analysts said in a separate note that",
+      text: "“spreads have rarely been this tight outside of a recession.”",
+      expect: { speaker: person("Quillon & Co.", "analysts", "Quillon & Co."), attribution: "organization" },
+    },
+    {
+      context: "Analysts at Fenmore Research said in a report that chip demand is holding up, and warned that",
+      text: "“inventories at the big distributors are climbing faster than sales.”",
+      expect: { speaker: person("Fenmore Research", "analysts", "Fenmore Research"), attribution: "organization" },
+    },
+    // a credit line after a dash, and a speaker who "pointed out"
+    {
+      context: ">",
+      text: "“Funding rates have reset, and the market usually finds a floor quickly after that.”",
+      trailing: " — Rhoswen Tallack, head of trading at Quarrymoor Digital",
+      expect: { speaker: person("Rhoswen Tallack", "head of trading", "Quarrymoor Digital"), attribution: "explicit" },
+    },
+    {
+      context: "“Banks look cheap,” said Anton Vessler, a strategist at Greybrook Partners. He pointed out that margins have held up —",
+      text: "“and the market keeps pricing them as if they had not.”",
+      expect: { speaker: person("Anton Vessler", "strategist", "Greybrook Partners"), attribution: "pronoun" },
     },
   ],
   negative: [

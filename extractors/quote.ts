@@ -1,6 +1,8 @@
 // Quotations and who said them: “…,” said X, ROLE at ORG. / X, ROLE, said: “…” / “…,” X noted. / he said /
 // ORG has “…” / strategists led by X wrote / blockquoted comments under "X at ORG:". One fact per quoted span;
-// a quote split by its attribution gives two facts with the same speaker. Scare quotes and titles are skipped.
+// a quote split by its attribution gives two facts with the same speaker; a quote running over paragraphs gives one
+// fact per paragraph, all with the speaker named anywhere in the run. "“…” — X, ROLE at ORG" credit lines too.
+// Scare quotes and titles are skipped.
 import type { Span } from "../schemas/record.ts";
 import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./quote.examples.ts";
@@ -22,6 +24,8 @@ interface RawQuote {
   /** The last paragraph the quote runs into. */
   lastParagraph: number;
   kind: "marked" | "unclosed" | "block";
+  /** A quote running over paragraphs is one RawQuote per paragraph: the run's id and this paragraph's place in it. */
+  run?: { id: number; part: number };
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -58,18 +62,26 @@ function innerText(body: string, start: number, end: number, closed: boolean): s
 /** Every quoted span of the body, in order; unbalanced marks are skipped, never fatal. */
 function findQuotes(body: string, paragraphs: Span[]): RawQuote[] {
   const quotes: RawQuote[] = [];
-  let open: { at: number; paragraph: number; straight: boolean } | null = null;
+  let open: { at: number; paragraph: number; straight: boolean; run?: RawQuote["run"] } | null = null;
+  let runs = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     const found = quotes.length;
     const marked = /[“”"]/.test(para.text);
+    let from = para.start;
+    if (open) {
+      // a quote left open at the end of the paragraph before: this paragraph's opening mark starts its next part
+      const at = contentStart(body, para);
+      open = { at, paragraph: p, straight: body[at] === '"', run: { id: open.run!.id, part: open.run!.part + 1 } };
+      from = at + 1;
+    }
     if (!marked && isBlockquote(para) && !open) {
       const s = contentStart(body, para);
       const text = body.slice(s, para.end).replace(/\n\s*>\s?/g, "\n").replace(/\n{2,}/g, "\n").trim();
       if (text) quotes.push({ start: s, end: para.end, text, paragraph: p, lastParagraph: p, kind: "block" });
       continue;
     }
-    for (let i = para.start; i < para.end; i++) {
+    for (let i = from; i < para.end; i++) {
       const c = body[i]!;
       const straight = c === '"';
       if (c !== "“" && c !== "”" && !straight) continue;
@@ -81,22 +93,27 @@ function findQuotes(body: string, paragraphs: Span[]): RawQuote[] {
           const alt = [...between.matchAll(/[,.!?]’(?=\s)/g)].pop();
           if (alt && !straight) {
             const end = open.at + alt.index! + 2;
-            quotes.push({ start: open.at, end, text: innerText(body, open.at, end, true), paragraph: open.paragraph, lastParagraph: p, kind: "marked" });
+            quotes.push({ start: open.at, end, text: innerText(body, open.at, end, true), paragraph: open.paragraph, lastParagraph: p, kind: "marked", run: open.run });
           }
-        } else if (open && open.paragraph !== p && i === contentStart(body, para)) {
-          continue; // the opening mark of a continued quote's next paragraph
         }
         open = { at: i, paragraph: p, straight };
       } else if (open && (straight === open.straight || c === "”")) {
         const end = i + 1;
-        quotes.push({ start: open.at, end, text: innerText(body, open.at, end, true), paragraph: open.paragraph, lastParagraph: p, kind: "marked" });
+        quotes.push({ start: open.at, end, text: innerText(body, open.at, end, true), paragraph: open.paragraph, lastParagraph: p, kind: "marked", run: open.run });
         open = null;
       }
     }
     if (open) {
       const next = paragraphs[p + 1];
       const nextOpens = next && OPENERS.has(body[contentStart(body, next)]!);
-      if (!nextOpens) {
+      if (nextOpens) {
+        // the quote goes on in the next paragraph: this paragraph's part is a quote of its own (labels count each)
+        let end = para.end;
+        while (end > open.at && /\s/.test(body[end - 1]!)) end--;
+        const run: NonNullable<RawQuote["run"]> = open.run ?? { id: runs++, part: 0 };
+        quotes.push({ start: open.at, end, text: innerText(body, open.at, end, false), paragraph: p, lastParagraph: p, kind: "marked", run });
+        open = { ...open, run };
+      } else {
         // unclosed at the paragraph's end: kept only as the continuation of a quote of the same paragraph
         if (open.paragraph === p && quotes.length > found && quotes[quotes.length - 1]!.paragraph === p) {
           let end = para.end;
@@ -183,6 +200,12 @@ function resolveTrimmed(phrase: string, at: number, speakers: ArticleSpeakers): 
 function fromTail(tail: string, at: number, speakers: ArticleSpeakers): Found | null {
   const t = tail.replace(/^[\s,–—-]+/, "");
   if (!t) return null;
+  // a credit line after a dash: "“…” — Jim Park, chief strategist at Fir Capital"
+  const credit = tail.match(/^\s*[—–]\s*([^—–\n]+)$/);
+  if (credit) {
+    const r = resolveSpeakerPhrase(credit[1]!.trim(), at, speakers);
+    if (r && r.kind === "person") return found(r, "quote.dash-credit");
+  }
   const acc = t.match(/^according to\s+(.*)$/s);
   if (acc) return found(resolveSpeakerPhrase(clauseEnd(acc[1]!), at, speakers), "quote.according-to", "according_to");
   for (const m of t.matchAll(VERB_RE)) {
@@ -253,6 +276,41 @@ function headerSpeaker(text: string, at: number, speakers: ArticleSpeakers): Res
   return r && r.kind === "person" ? r : null;
 }
 
+/**
+ * A quote running over paragraphs gives one fact per paragraph, all with one speaker: the first attribution found
+ * anywhere in the run ("“…\n\n“…,” she said." names the speaker of both parts). The first part keeps that
+ * attribution; the later parts are continuations. Parts too short to report still lend the run their attribution.
+ */
+interface Kept {
+  q: RawQuote;
+  f: Found;
+  /** A quoted fragment inside a sentence: kept only when its run names a speaker. */
+  fragment: boolean;
+  /** Too short or a title: gives no fact. */
+  drop: boolean;
+}
+
+function resolveRuns(kept: Kept[]): void {
+  const runs = new Map<number, Kept[]>();
+  for (const k of kept) if (k.q.run) runs.set(k.q.run.id, [...(runs.get(k.q.run.id) ?? []), k]);
+  for (const all of runs.values()) {
+    const parts = all.filter((k) => !k.drop);
+    if (parts.length === 0) continue;
+    const own = all.find((k) => k.f.speaker.name && k.f.attribution !== "continuation") ?? all.find((k) => k.f.speaker.name);
+    if (!own) continue;
+    const speaker = own.f.speaker;
+    // the first fact keeps (or takes) the run's attribution unless that attribution came before it, with a part too short to report
+    const ownBefore = all.indexOf(own) < all.indexOf(parts[0]!);
+    parts.forEach((k, i) => {
+      if (i === 0 && !ownBefore) {
+        if (k.f.speaker.name !== speaker.name || k.f.attribution === "unresolved") k.f = { ...own.f, rule: `${own.f.rule}-run` };
+      } else {
+        k.f = { speaker, attribution: "continuation", rule: "quote.continuation" };
+      }
+    });
+  }
+}
+
 function extract(input: ExtractionInput): QuoteDraft[] {
   const { body, paragraphs } = input;
   if (!/[“”"]|^\s*>|:\s*$/m.test(body)) return [];
@@ -268,7 +326,7 @@ function extract(input: ExtractionInput): QuoteDraft[] {
   quotes.sort((a, b) => a.start - b.start);
   if (quotes.length === 0) return [];
   const speakers = scanArticle(body);
-  const facts: QuoteDraft[] = [];
+  const kept: Kept[] = [];
   /** Speaker of the last quote kept, by paragraph. */
   const lastSpeaker = new Map<number, { found: Found; end: number }>();
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -285,10 +343,11 @@ function extract(input: ExtractionInput): QuoteDraft[] {
     const tail = body.slice(q.end, sentenceEnd(body, q.end, tailLimit));
 
     // what is quoted: words of speech, not a name, a title or a scare-quoted term
-    if (q.kind !== "block" && SCARE_RE.test(headFromParagraph.slice(-40))) continue;
-    const words = countWords(q.text);
-    if (words < 4) continue;
-    if (looksLikeTitle(q.text)) continue;
+    const laterPart = (q.run?.part ?? 0) > 0;
+    if (q.kind !== "block" && !laterPart && SCARE_RE.test(headFromParagraph.slice(-40))) continue;
+    // too short or a title: no fact, though a part of a run still lends the run its attribution ("“Not now,” he said.")
+    const drop = countWords(q.text) < 4 || looksLikeTitle(q.text);
+    if (drop && !q.run) continue;
 
     let f: Found | null = null;
     if (q.kind === "block") {
@@ -303,7 +362,7 @@ function extract(input: ExtractionInput): QuoteDraft[] {
       if (!f && sentenceInitial && sStart > headLimit) {
         f = fromPreviousSentence(body.slice(sentenceStart(body, sStart - 1, headLimit), sStart), q.start, speakers);
       }
-      if (!f && q.start === contentStart(body, para) && headerPara && q.paragraph > 0) {
+      if (!f && !laterPart && q.start === contentStart(body, para) && headerPara && q.paragraph > 0) {
         const r = headerSpeaker(headerPara.text, q.start, speakers);
         if (r) f = found(r, "quote.block-header");
       }
@@ -315,14 +374,24 @@ function extract(input: ExtractionInput): QuoteDraft[] {
         }
       }
       if (!f) {
-        // a fragment inside someone's sentence with no speaker is a phrase, not a quote
-        if (!sentenceInitial) continue;
+        // a fragment inside someone's sentence with no speaker is a phrase, not a quote (unless its run has a speaker)
+        if (!sentenceInitial && !q.run) continue;
         f = { speaker: { name: null, role: null, organization: null, kind: "person" }, attribution: "unresolved", rule: "quote.unresolved" };
+        if (!sentenceInitial) {
+          kept.push({ q, f, fragment: true, drop });
+          continue;
+        }
       }
     }
     if (!f) continue;
     if (q.kind === "unclosed") f = { ...f, rule: `${f.rule}-unclosed` };
     if (f.speaker.name) lastSpeaker.set(q.lastParagraph, { found: f, end: q.end });
+    kept.push({ q, f, fragment: false, drop });
+  }
+  resolveRuns(kept);
+  const facts: QuoteDraft[] = [];
+  for (const { q, f, fragment, drop } of kept) {
+    if (drop || (fragment && !f.speaker.name)) continue;
     const { stance, sentiment, cues } = stanceOf(q.text);
     const confidence =
       f.attribution === "unresolved" ? 0.5 : f.attribution === "explicit" || f.attribution === "according_to" ? 0.9 : f.attribution === "continuation" ? 0.85 : 0.75;

@@ -72,6 +72,31 @@ export const examples: Examples<DraftOf<"short_interest">> = {
       text: "About 19% of the iShares Russell 2000 ETF’s shares are shorted, according to data from S3 Partners",
       expect: { instrument: { ticker: "IWM" }, percentOfFloat: 19, basis: "shares_outstanding", source: "S3 Partners" },
     },
+    {
+      text: "About 12% of the free float of the Marlow Regional Lenders ETF is now held short, according to Ortex",
+      expect: { instrument: { name: "Marlow Regional Lenders ETF", kind: "etf" }, percentOfFloat: 12, basis: "float", qualifier: "about", source: "Ortex" },
+    },
+    {
+      text: "Short interest in Pemberton Foods Inc., a snack maker, amounts to 19% of its float, S3 Partners data show",
+      expect: { instrument: { name: "Pemberton Foods Inc.", kind: "stock" }, percentOfFloat: 19, basis: "float", source: "S3 Partners" },
+    },
+    {
+      context: "Calloway Robotics Corp. jumped 9% on Monday.",
+      text: "About 22% of its float is held short",
+      trailing: ".",
+      expect: { instrument: { name: "Calloway Robotics Corp.", kind: "stock" }, percentOfFloat: 22, basis: "float", source: null },
+    },
+    {
+      context: "The Harrow Long Treasury ETF slid 2% this week.",
+      text: "Short interest in the long-dated fund stands at only 9% of shares outstanding",
+      trailing: ".",
+      expect: { instrument: { name: "Harrow Long Treasury ETF", kind: "etf" }, percentOfFloat: 9, basis: "shares_outstanding" },
+    },
+    {
+      text: "About 14% of the float of the Direxion Daily Lithium Bear 2X Shares is sold short",
+      trailing: ".",
+      expect: { instrument: { name: "Direxion Daily Lithium Bear 2X Shares", kind: "etf" }, percentOfFloat: 14 },
+    },
   ],
   negative: [
     "CPI rose 3% in May.",
@@ -84,5 +109,8 @@ export const examples: Examples<DraftOf<"short_interest">> = {
     "The stock fell 25% after short seller Hindenburg Research published a report.",
     "Hedge funds shorted the euro as it fell 2% against the dollar.",
     "Profit rose to $2 billion, or 12% of sales.",
+    "About 30% of its float is held short.",
+    "Short sellers lost 12% of their capital in the sector.",
+    "About 40% of the fund’s assets are in bonds, and short sellers are circling.",
   ],
 };

@@ -10,14 +10,14 @@ import { lookupInstrument } from "./registry.ts";
 import {
   clauseUnits,
   cleanFundName,
-  findFundMentions,
+  unitFundMentions,
   maskMentions,
   MENTION_SOURCE,
   parseQualifier,
   QUALIFIER_SOURCE,
   type FundMention,
 } from "./fund-names.ts";
-import { FUND_NAME_LEADING_STOPWORDS } from "./lexicon.ts";
+import { COMPANY_SUFFIXES, FUND_NAME_LEADING_STOPWORDS } from "./lexicon.ts";
 
 type Draft = DraftOf<"short_interest">;
 
@@ -37,12 +37,20 @@ const BASIS = `(?:\\s+of\\s+(?:its\\s+|the\\s+|their\\s+|the\\s+company['’]s\\
 // "About 25% of the $68 billion iShares Russell 2000 ETF's free float is held short"
 const OF_FLOAT = new RegExp(
   `${PCT("a")}\\s+of\\s+(?:the\\s+)?${SIZE}${NAME("name")}['’]s?\\s+(?<basis>(?:free\\s+|public\\s+)?float|shares\\s+outstanding|outstanding\\s+shares|shares|stock)` +
-    `\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|is\\s+currently|are\\s+currently|remains?)\\s+)?(?:held\\s+short|sold\\s+short|shorted|short)\\b`,
+    `\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|remains?)\\s+)?(?:(?:now|currently|still|already)\\s+)?(?:held\\s+short|sold\\s+short|shorted|short)\\b`,
+  "gd",
+);
+/** An appositive after a name: ", a gene-therapy developer," / ", which holds larger drugmakers,". */
+const APPOS = `(?:,\\s+(?:a|an|the|which|that|whose)\\s[^,;:\\uE000]{1,100},)?`;
+const HELD_SHORT = `(?:(?:is|are|was|were|has\\s+been|have\\s+been|remains?)\\s+)?(?:(?:now|currently|still|already)\\s+)?(?:held\\s+short|sold\\s+short|shorted)\\b`;
+// "About 27% of the free float of the $64 billion iShares Russell 2000 ETF is now held short" / "26% of its float is held short"
+const OF_FLOAT_OF = new RegExp(
+  `${PCT("a")}\\s+of\\s+(?:the\\s+|their\\s+|(?<pron>its|${MENTION_SOURCE})\\s+)(?<basis>(?:free\\s+|public\\s+)?float|shares\\s+outstanding|outstanding\\s+shares)(?:\\s+of\\s+(?:the\\s+)?${SIZE}${NAME("name")})?${APPOS}\\s+${HELD_SHORT}`,
   "gd",
 );
 // "Short interest in Tesla rose to 3.1% of its float"
 const INTEREST_IN = new RegExp(
-  `[Ss]hort\\s+interest\\s+(?:in|on|for)\\s+(?:the\\s+)?${SIZE}${NAME("name")}\\s+(?:is|was|stands\\s+at|stood\\s+at|has\\s+(?:risen|climbed|jumped|fallen|dropped)\\s+to|rose\\s+to|climbed\\s+to|jumped\\s+to|increased\\s+to|fell\\s+to|dropped\\s+to|declined\\s+to|reached|hit|of|at|equals|equaled|amounts\\s+to|amounted\\s+to|totals|totaled)\\s+${PCT("a")}${BASIS}?`,
+  `[Ss]hort\\s+interest\\s+(?:in|on|for)\\s+(?:the\\s+)?${SIZE}${NAME("name")}${APPOS}\\s+(?:is|was|stands\\s+at|stood\\s+at|has\\s+(?:risen|climbed|jumped|fallen|dropped|declined|grown|increased|surged|slipped|eased)\\s+to|rose\\s+to|climbed\\s+to|jumped\\s+to|increased\\s+to|fell\\s+to|dropped\\s+to|declined\\s+to|reached|hit|of|at|equals|equaled|amounts\\s+to|amounted\\s+to|totals|totaled)\\s+(?:(?:only|just|a\\s+mere)\\s+)?${PCT("a")}${BASIS}?`,
   "gd",
 );
 // "GameStop has short interest of 24% of its float" / "the ETF's short interest stands at 12%"
@@ -60,6 +68,14 @@ const CONTINUATION = new RegExp(
   `(?:\\s*,\\s*|\\s+)(?:(?:compared\\s+with|compared\\s+to|versus|vs\\.?|against|while|and|with)\\s+)?(?<start>)${PCT("a")}\\s+(?:for|in|at|on)\\s+(?:the\\s+)?${SIZE}${NAME("name")}`,
   "yd",
 );
+
+// "..., and for the $2.4 billion iShares Global Clean Energy ETF the figure was 7.5%"
+const CONTINUATION_FIGURE = new RegExp(
+  `(?:[^;.%\\uE000]|\\.\\d){0,80}?(?:\\s*,\\s*|\\s+)(?:(?:and|while|but|whereas)\\s+)?(?<start>)(?:for|in)\\s+(?:the\\s+)?${SIZE}${NAME("name")},?\\s+the\\s+(?:figure|number|reading|share|ratio|proportion)\\s+(?:was|is|stood\\s+at|stands\\s+at|came\\s+to)\\s+${PCT("a")}`,
+  "yd",
+);
+/** A sentence that continues the list of the sentence before: "That compares with 4.1% for ...". */
+const COMPARES = /^\s*(?:That|This|It)\s+(?:compares|compared|contrasts|contrasted)\s+(?:with|to)(?=\s)/;
 
 const PROVIDER = String.raw`(?<prov>[A-Z][\w&.-]*(?:\s+(?:[A-Z0-9][\w&.-]*|&))\{0,3\})`.replace(/\\\{/g, "{").replace(/\\\}/g, "}");
 const SOURCES = [
@@ -114,19 +130,60 @@ function basisOf(word: string | undefined): "float" | "shares_outstanding" | nul
   return /float/i.test(word) ? "float" : "shares_outstanding";
 }
 
+/** A company named at the start of a sentence ("Gridwell Storage Corp., a battery-storage developer, rose 12%"). */
+const SUBJECT_COMPANY = new RegExp(
+  `^\\s*(?:The\\s+)?(?<name>[A-Z][\\w&.-]*(?:\\s+(?:[A-Z0-9][\\w&.-]*|&)){0,4}?\\s+(?:${COMPANY_SUFFIXES.map((w) => w.replace(/\./g, "\\.")).join("|")}))(?![\\w])`,
+);
+
+type Item = { start: number; end: number; inst: InstrumentRef; pct: number; qual: string | undefined; basis: ReturnType<typeof basisOf>; rule: string; listed: boolean };
+
 function extract(input: ExtractionInput): Draft[] {
   const drafts: Draft[] = [];
+  // What the unit before stated, for a sentence that goes on with its list ("That compares with 4.1% for ...") or
+  // names no provider of its own ("..., the data show").
+  type Prev = { paragraph: number; source: Found | null; basis: ReturnType<typeof basisOf>; text: string };
+  let prev: Prev | null = null;
   for (const unit of clauseUnits(input)) {
-    if (!ANCHOR.test(unit.text)) continue;
-    const funds = findFundMentions(unit.text, unit.start);
+    const paragraph = input.paragraphs.findIndex((p) => p.start <= unit.start && unit.start < p.end);
+    const before: Prev | null = prev && prev.paragraph === paragraph ? prev : null;
+    const previousText = before ? before.text : "";
+    const current: Prev = { paragraph, source: before?.source ?? null, basis: before?.basis ?? null, text: unit.text };
+    prev = current;
+    const compares = before ? COMPARES.exec(unit.text) : null;
+    if (!ANCHOR.test(unit.text) && !compares) continue;
+    const funds = unitFundMentions(input, unit);
     // Registry instruments that are not funds (stocks, indices) are left in the text for the COMPANY slot.
     const masked = maskMentions(unit.text, unit.start, funds);
-    const source = findSource(unit.text);
-    const items: { start: number; end: number; inst: InstrumentRef; pct: number; qual: string | undefined; basis: ReturnType<typeof basisOf>; rule: string; listed: boolean }[] = [];
+    const source = findSource(unit.text) ?? (before?.source ? { ...before.source, start: -1, end: -1 } : null);
+    const items: Item[] = [];
     const taken: [number, number][] = [];
     const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+    /** Items of a list that continue from `at`. */
+    const continueList = (at: number) => {
+      for (;;) {
+        let c: RegExpExecArray | null = null;
+        for (const re of [CONTINUATION, CONTINUATION_FIGURE]) {
+          re.lastIndex = at;
+          c = re.exec(masked);
+          if (c) break;
+        }
+        if (!c) break;
+        const cg = c.groups!;
+        const ce = c.index! + c[0].length;
+        const [cns, cne] = c.indices!.groups!.name!;
+        const cinst = instrumentFor(unit.text.slice(cns, cne), masked.slice(cns, cne), unit.start + cns, funds);
+        const cpct = parseNumber(cg.an!);
+        if (!cinst || cpct === null || cpct > 100) break;
+        const first = c.indices!.groups!.start![0];
+        items.push({ start: first, end: ce, inst: cinst, pct: cpct, qual: cg.aq, basis: null, rule: "list", listed: true });
+        taken.push([first, ce]);
+        at = ce;
+      }
+    };
+    if (compares) continueList(compares[0].length);
     for (const [re, rule] of [
       [OF_FLOAT, "of_float_held_short"],
+      [OF_FLOAT_OF, "of_float_held_short"],
       [INTEREST_IN, "short_interest_in"],
       [HAS_INTEREST, "has_short_interest"],
       [SOLD_SHORT_OR, "shares_sold_short"],
@@ -136,49 +193,44 @@ function extract(input: ExtractionInput): Draft[] {
         const s = m.index!;
         const e = s + m[0].length;
         if (overlaps(s, e)) continue;
-        const [ns, ne] = m.indices!.groups!.name!;
-        const inst = instrumentFor(unit.text.slice(ns, ne), masked.slice(ns, ne), unit.start + ns, funds);
+        let inst: InstrumentRef | null = null;
+        const nameAt = m.indices!.groups!.name;
+        const pronAt = m.indices!.groups!.pron;
+        if (nameAt) inst = instrumentFor(unit.text.slice(nameAt[0], nameAt[1]), masked.slice(nameAt[0], nameAt[1]), unit.start + nameAt[0], funds);
+        else if (pronAt && masked.startsWith("\uE000", pronAt[0])) inst = instrumentFor("", masked.slice(pronAt[0], pronAt[1]), unit.start + pronAt[0], funds);
+        else if (pronAt) {
+          // "its float": the fund named before in the sentence, else the company the sentence before is about.
+          const subject = SUBJECT_COMPANY.exec(previousText);
+          const fundBefore = funds.filter((f) => f.end <= unit.start + s).pop();
+          if (fundBefore) inst = instrumentFor("", "\uE000", fundBefore.start, funds);
+          else if (subject) inst = instrumentFor(subject.groups!.name!, subject.groups!.name!, -1, []);
+        }
         const pct = parseNumber(g.an!);
         if (!inst || pct === null || pct > 100) continue;
         const basis = basisOf(g.basis);
         items.push({ start: s, end: e, inst, pct, qual: g.aq, basis, rule, listed: false });
         taken.push([s, e]);
-        // Items of a list that continue this one.
-        let at = e;
-        for (;;) {
-          CONTINUATION.lastIndex = at;
-          const c = CONTINUATION.exec(masked);
-          if (!c) break;
-          const cg = c.groups!;
-          const cs = (c.indices!.groups!.aq ?? c.indices!.groups!.an)![0];
-          const ce = c.index! + c[0].length;
-          const [cns, cne] = c.indices!.groups!.name!;
-          const cinst = instrumentFor(unit.text.slice(cns, cne), masked.slice(cns, cne), unit.start + cns, funds);
-          const cpct = parseNumber(cg.an!);
-          if (!cinst || cpct === null || cpct > 100) break;
-          items.push({ start: cs, end: ce, inst: cinst, pct: cpct, qual: cg.aq, basis: null, rule: "list", listed: true });
-          taken.push([cs, ce]);
-          at = ce;
-        }
+        continueList(e);
       }
     }
     if (items.length === 0) continue;
-    // The basis stated in the list's first item applies to the rest.
-    let basis: "float" | "shares_outstanding" | null = null;
+    items.sort((a, b) => a.start - b.start);
+    // The basis stated in the list's first item applies to the rest (and to a list that goes on from the sentence before).
+    let basis: "float" | "shares_outstanding" | null = compares ? (before?.basis ?? null) : null;
     for (const it of items) {
       if (it.basis) basis = it.basis;
       else it.basis = basis;
     }
+    current.basis = basis;
+    if (source) current.source = source;
     const single = items.length === 1;
     for (const it of items) {
       let end = it.end;
       // The provider belongs to the item's evidence when it closes a one-item sentence.
       if (single && source && source.start >= it.end && /^[\s,;(–—-]*$/.test(unit.text.slice(it.end, source.start))) end = source.end;
-      let start = it.start;
-      let text = unit.text.slice(start, end);
-      const trimmed = text.replace(/[\s.,;:]+$/, "");
+      const start = it.start;
+      const trimmed = unit.text.slice(start, end).replace(/[\s.,;:]+$/, "");
       end = start + trimmed.length;
-      text = trimmed;
       drafts.push({
         type: "short_interest",
         evidence: { start: unit.start + start, end: unit.start + end, text: input.body.slice(unit.start + start, unit.start + end) },

@@ -30,8 +30,8 @@ export interface PersonInfo {
 export interface ArticleSpeakers {
   persons: Map<string, PersonInfo>;
   organizations: string[];
-  /** Team speakers (an organisation speaking, "strategists with X"), with their offsets. */
-  teams: { organization: string; role: string; at: number }[];
+  /** Team speakers (an organisation speaking, "strategists with X"; "strategists at X led by Y" has a lead), with their offsets. */
+  teams: { organization: string | null; role: string; at: number; lead?: string }[];
   body: string;
 }
 
@@ -39,6 +39,11 @@ const ORG_WORD_SET = new Set(ORG_WORDS);
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const TEAM_SET = new Set(TEAM_NOUNS);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A team noun, capitalised or not ("Strategists at X", "X strategists"). */
+const teamAlt = (nouns: string[]) => nouns.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join("|");
+const TEAM_ANY = teamAlt(TEAM_NOUNS);
+const TEAM_PLURAL = teamAlt(TEAM_NOUNS.slice(0, 5));
+const teamRole = (noun: string) => noun.toLowerCase().replace(/s$/, "");
 
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b`);
 /** A capitalised word of a name: Park, McVey, D'Auria, O’Neil, Smith-Jones; or an initial "J.". */
@@ -77,12 +82,16 @@ export function isPersonName(phrase: string): boolean {
 // ── Normalisation ──────────────────────────────────────────────────────────────────────────────────
 
 const COMPANY_ABBR_RE = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(esc).join("|")})$`);
+/** "in Milan", "in New York", "based in São Paulo" ending an organisation phrase (one pass over the place words). */
+const TRAILING_PLACE_RE = /\s+(?:(?:based|headquartered)\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)*$/u;
 
 /** Organisation as written: no leading "the"/"at"/"of", no trailing punctuation (a company's "Co." kept). */
 export function normalizeOrganization(org: string): string | null {
   let s = org.replace(/\\/g, "").replace(/\s+/g, " ").trim();
   s = s.replace(/^(?:(?:at|of|for|with|from|by)\s+)?(?:the\s+)?/i, "");
   s = s.replace(/,\s.*$/s, "").replace(/[’']s$/, "");
+  // a location after the firm is no part of it: "Lindqvist & Moreau in Milan", "Fir Capital based in New York"
+  s = s.replace(TRAILING_PLACE_RE, "");
   if (!COMPANY_ABBR_RE.test(s)) s = s.replace(/[\s.,;:!?)\]'"“”’]+$/, "");
   s = s.replace(/[,;:]+$/, "").trim();
   return s && /^[\p{L}\d]/u.test(s) ? s : null;
@@ -105,6 +114,8 @@ function collapseRepeats(s: string): string {
   return out;
 }
 
+const DESCRIBED_FIRM_RE = /\s(at|with|for)\s+(?:a|an)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*,\s+(?=[A-Z\d])/;
+
 function isRoleWords(s: string): boolean {
   const words = s.trim().split(/\s+/);
   return words.some((w) => ROLE_HEAD_SET.has(w.toLowerCase().replace(/[,.]$/, "").replace(/^(?:co|deputy|vice)-/, "")));
@@ -112,7 +123,8 @@ function isRoleWords(s: string): boolean {
 
 /** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
 export function parseAppositive(text: string): { role: string | null; organization: string | null } | null {
-  const s = collapseRepeats(text.replace(/\\/g, "").trim().replace(/[,;:]+$/, ""));
+  // "at a rival data firm, Carrow Analytics" → "at Carrow Analytics"
+  const s = collapseRepeats(text.replace(/\\/g, "").trim().replace(/[,;:]+$/, "")).replace(DESCRIBED_FIRM_RE, " $1 ");
   if (!s) return null;
   // "who manages $2 billion at Fir Capital", "who oversees ... at X"
   const who = s.match(/^who\s+\w+.*?\s(?:at|for|of)\s+(?:the\s+)?([A-Z].*)$/);
@@ -144,6 +156,7 @@ export function parseAppositive(text: string): { role: string | null; organizati
 const CAP_RUN = String.raw`(?:[A-Z\d][\p{L}\d.&’'\-*\\]*|&|\+|and|of|de|la|du|von|van)`;
 /** An organisation: capitalised words, with "&", "and", "of" inside ("Brown Brothers Harriman & Co."). */
 const ORG_PHRASE = String.raw`(?:the\s+)?[A-Z\d][\p{L}\d.&’'\-*\\]*(?:\s${CAP_RUN})*`;
+const ORG_WHOLE_RE = new RegExp(`^${ORG_PHRASE}$`, "u");
 const ABBR_END = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(esc).join("|")})$`);
 
 /** Cuts an appositive at the end of its clause: ", which ...", ", said", a sentence end. */
@@ -181,7 +194,7 @@ function orgFrom(text: string): string | null {
 }
 
 /** Role and organisation stated next to a full name at `start..end` of the body. */
-function describe(body: string, start: number, end: number): { role: string | null; organization: string | null; cue: boolean } {
+function describe(body: string, start: number, end: number): { role: string | null; organization: string | null; cue: boolean; team: boolean } {
   const after = body.slice(end, end + 220);
   const before = body.slice(Math.max(0, start - 160), start);
   let role: string | null = null;
@@ -209,10 +222,10 @@ function describe(body: string, start: number, end: number): { role: string | nu
   }
   // "strategists led by Jim Park", "Fir Capital strategists including Jim Park", "strategists at X led by"
   const team = before.match(
-    new RegExp(`(?:(${ORG_PHRASE})\\s+)?(${TEAM_NOUNS.join("|")})(?:\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))?,?\\s+(?:led by|including|such as)\\s+$`, "u"),
+    new RegExp(`(?:(${ORG_PHRASE})\\s+)?(${TEAM_ANY})(?:\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))?,?\\s+(?:led by|including|such as)\\s+$`, "u"),
   );
   if (team) {
-    role ??= team[2]!.replace(/s$/, "");
+    role ??= teamRole(team[2]!);
     const org = team[1] && looksLikeOrganization(team[1]) ? team[1] : team[3];
     if (org) organization ??= normalizeOrganization(org);
     cue = true;
@@ -225,13 +238,13 @@ function describe(body: string, start: number, end: number): { role: string | nu
     cue = true;
   }
   if (/^\s*,?\s*(?:\p{Ll}+\s+){0,2}?(?:said|says|wrote|noted|told|added)\b/u.test(after) || new RegExp(`(?:${SPEECH_VERBS.join("|")})\\s+$`).test(before)) cue = true;
-  return { role, organization, cue };
+  return { role, organization, cue, team: team !== null };
 }
 
 /** Orgs named with "according to", "an analysis by", "data from", or after a role ("strategist at X"). */
 function scanOrganizations(body: string): string[] {
   const found: string[] = [];
-  const re = new RegExp(`\\b(?:according to|analysis by|report by|note from|data from|strategists (?:at|with|from)|analysts (?:at|with|from)|economists (?:at|with|from))\\s+(?:an?\\s+[a-z]+\\s+(?:by|from)\\s+)?(${ORG_PHRASE})`, "gu");
+  const re = new RegExp(`\\b(?:according to|analysis by|report by|note from|data from|[Ss]trategists (?:at|with|from)|[Aa]nalysts (?:at|with|from)|[Ee]conomists (?:at|with|from))\\s+(?:an?\\s+[a-z]+\\s+(?:by|from)\\s+)?(${ORG_PHRASE})`, "gu");
   for (const m of body.matchAll(re)) {
     const org = normalizeOrganization(clauseEnd(m[1]!));
     if (org && !isPersonName(org)) found.push(org);
@@ -243,6 +256,7 @@ export function scanArticle(body: string): ArticleSpeakers {
   const persons = new Map<string, PersonInfo>();
   const organizations: string[] = scanOrganizations(body);
   const teams: ArticleSpeakers["teams"] = [];
+  const leads: ArticleSpeakers["teams"] = [];
   const nameRe = new RegExp(`(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
   for (const m of body.matchAll(nameRe)) {
     let name = m[0];
@@ -255,7 +269,7 @@ export function scanArticle(body: string): ArticleSpeakers {
     }
     name = words.join(" ");
     if (!isPersonName(name)) continue;
-    const { role, organization, cue } = describe(body, start, start + name.length);
+    const { role, organization, cue, team } = describe(body, start, start + name.length);
     const known = persons.get(name);
     if (!known && !cue) continue;
     const info = known ?? { name, role: null, organization: null, mentions: [] };
@@ -264,6 +278,7 @@ export function scanArticle(body: string): ArticleSpeakers {
     info.mentions.push(start);
     persons.set(name, info);
     if (organization) organizations.push(organization);
+    if (team && role) leads.push({ organization, role, at: start, lead: name });
   }
   // a team lead with no firm in its own sentence takes the firm named just before ("an analysis by X ... strategists led by Y")
   for (const info of persons.values()) {
@@ -273,14 +288,21 @@ export function scanArticle(body: string): ArticleSpeakers {
     if (orgs.length) info.organization = orgs[orgs.length - 1]!;
   }
   const teamRe = new RegExp(
-    `\\b(?:(${ORG_PHRASE})\\s+(${TEAM_NOUNS.slice(0, 5).join("|")})|(${TEAM_NOUNS.slice(0, 5).join("|")})\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))(?!\\s+(?:led by|including|such as))`,
+    `\\b(?:(${ORG_PHRASE})\\s+(${TEAM_NOUNS.slice(0, 5).join("|")})|(${TEAM_PLURAL})\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))`,
     "gu",
   );
   for (const m of body.matchAll(teamRe)) {
+    // a team with a lead ("strategists at X led by Y") is recorded with its lead, from the names above
+    if (/^,?\s+(?:led by|including|such as)\s/.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     const org = normalizeOrganization(clauseEnd(m[1] ?? m[4]!));
     if (!org || !looksLikeOrganization(org) && !organizations.includes(org)) continue;
-    teams.push({ organization: org, role: m[2] ?? m[3]!, at: m.index! });
+    teams.push({ organization: org, role: (m[2] ?? m[3]!).toLowerCase(), at: m.index! });
   }
+  for (const lead of leads) {
+    const info = persons.get(lead.lead!);
+    teams.push({ ...lead, organization: info?.organization ?? lead.organization });
+  }
+  teams.sort((a, b) => a.at - b.at);
   return { persons, organizations, teams, body };
 }
 
@@ -308,6 +330,38 @@ function nameBefore(offset: number, speakers: ArticleSpeakers): string | null {
   return names.length ? names[names.length - 1]! : null;
 }
 
+const SENTENCE_BREAK_RE = /[.!?][”"’)]?\s+(?=[\p{Lu}“"‘(])|\n\s*\n/gu;
+const SUBJECT_RE = new RegExp(`^\\s*(?:(?:But|And|Still|Yet|Meanwhile|However|Now),?\\s+)?(${FULL_NAME}|${NAME_WORD})(?=\\s+\\p{Ll}|,\\s)`, "u");
+
+/** A known person named as the subject of a sentence: "Park said …", "Jim Park, a strategist at X, expects …". */
+function subjectOf(sentence: string, at: number, speakers: ArticleSpeakers): PersonInfo | null {
+  const m = sentence.match(SUBJECT_RE);
+  if (!m) return null;
+  const name = m[1]!;
+  if (/\s/.test(name)) return isPersonName(name) ? speakers.persons.get(name) ?? null : null;
+  return NOT_NAME.has(name) ? null : personBySurname(name, speakers, at);
+}
+
+/**
+ * The person a "he"/"she" before `offset` most likely means: the subject of the quote's own sentence (the words
+ * before the quote) or, failing that, of the sentence just before it ("Park said … “…,” she said").
+ */
+export function subjectBefore(offset: number, speakers: ArticleSpeakers): PersonInfo | null {
+  const from = Math.max(0, offset - 600);
+  const window = speakers.body.slice(from, offset);
+  const starts = [0];
+  for (const m of window.matchAll(SENTENCE_BREAK_RE)) starts.push(m.index! + m[0].length);
+  const cur = starts[starts.length - 1]!;
+  const prev = starts.length > 1 ? starts[starts.length - 2]! : null;
+  const own = window.slice(cur);
+  if (own.trim()) {
+    const subject = subjectOf(own, offset, speakers);
+    if (subject) return subject;
+  }
+  if (prev === null || (prev === 0 && from > 0)) return null;
+  return subjectOf(window.slice(prev, cur), offset, speakers);
+}
+
 export function personBefore(offset: number, speakers: ArticleSpeakers): PersonInfo | null {
   let best: PersonInfo | null = null;
   let bestAt = -1;
@@ -333,21 +387,28 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     kind,
   });
   if (/^(?:he|she)$/i.test(p)) {
-    const info = personBefore(at, speakers);
+    const info = subjectBefore(at, speakers) ?? personBefore(at, speakers);
     return info ? person(info, "pronoun") : { name: null, role: null, organization: null, kind: "pronoun" };
   }
-  if (/^they$/i.test(p)) {
-    const team = [...speakers.teams].reverse().find((t) => t.at < at);
-    if (team) return { name: team.organization, role: team.role, organization: team.organization, kind: "organization" };
-    return { name: null, role: null, organization: null, kind: "pronoun" };
+  // "they", "the strategists": the team named last (its lead when it has one)
+  const teamRef = p.match(new RegExp(`^(?:they|the\\s+(${TEAM_PLURAL}))$`, "iu"));
+  if (teamRef) {
+    const noun = teamRef[1]?.toLowerCase();
+    const team = [...speakers.teams].reverse().find((t) => t.at < at && (!noun || t.role === noun || `${t.role}s` === noun));
+    if (team?.lead) {
+      const info = speakers.persons.get(team.lead);
+      return { name: team.lead, role: info?.role ?? team.role, organization: info?.organization ?? team.organization, kind: "pronoun" };
+    }
+    if (team?.organization) return { name: team.organization, role: team.role, organization: team.organization, kind: "organization" };
+    return noun ? null : { name: null, role: null, organization: null, kind: "pronoun" };
   }
   // "Fir Capital strategists including Jim Park" / "strategists led by Jim Park"
-  const teamLead = p.match(new RegExp(`^(?:([^,]+?)\\s+)?(${TEAM_NOUNS.join("|")})(?:\\s+(?:at|with|from)\\s+(.+?))?,?\\s+(?:led by|including|such as)\\s+(${FULL_NAME})$`, "u"));
+  const teamLead = p.match(new RegExp(`^(?:([^,]+?)\\s+)?(${TEAM_ANY})(?:\\s+(?:at|with|from)\\s+(.+?))?,?\\s+(?:led by|including|such as)\\s+(${FULL_NAME})$`, "u"));
   if (teamLead) {
     const name = teamLead[4]!;
     const info = speakers.persons.get(name);
     const org = normalizeOrganization(teamLead[1] ?? teamLead[3] ?? "") ?? info?.organization ?? null;
-    return { name, role: teamLead[2]!.replace(/s$/, ""), organization: org, kind: "person" };
+    return { name, role: teamRole(teamLead[2]!), organization: org, kind: "person" };
   }
   // "Fir Capital’s Jim Park"
   const poss = p.match(new RegExp(`^(.+?)[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?(${FULL_NAME})$`, "u"));
@@ -376,13 +437,13 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     return { name, role: role ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
   }
   // "Fir Capital strategists", "strategists at Fir Capital", "the strategists"
-  const team = p.match(new RegExp(`^(?:(?:the\\s+)?(.+?)\\s+)?(${TEAM_NOUNS.slice(0, 5).join("|")})(?:\\s+(?:at|with|from)\\s+(.+))?$`, "u"));
+  const team = p.match(new RegExp(`^(?:(?:the\\s+)?(.+?)\\s+)?(${TEAM_PLURAL})(?:\\s+(?:at|with|from)\\s+(.+))?$`, "u"));
   if (team && (team[1] || team[3]) && !/,/.test(team[1] ?? "")) {
     const raw = team[3] ?? team[1]!;
     const org = normalizeOrganization(raw);
-    if (org && (looksLikeOrganization(org) || speakers.organizations.includes(org) || /^[A-Z]/.test(org))) {
+    if (org && ORG_WHOLE_RE.test(org) && (looksLikeOrganization(org) || speakers.organizations.includes(org) || /^[A-Z]/.test(org))) {
       const full = expandOrganization(org, speakers.organizations);
-      return { name: full, role: team[2]!, organization: full, kind: "organization" };
+      return { name: full, role: team[2]!.toLowerCase(), organization: full, kind: "organization" };
     }
   }
   // "billionaire investor Jim Park", "Fir Capital strategist Jim Park"

@@ -58,3 +58,45 @@ describe("periods of flows", () => {
     expect(findPeriod(`flows ${text}`)?.period).toEqual(period);
   });
 });
+
+describe("lists and classes across a sentence", () => {
+  it("reads a list that goes on in the next sentence and a 'the figure was' item, sharing provider and basis", () => {
+    const text =
+      "Roughly 15% of the free float of the $900 million Tarn Solar ETF was sold short last month, according to Ortex, " +
+      "and for the Vireo Wind Energy ETF the figure was 6%. That compares with 2.5% for the $50 billion Halden Broad Market ETF.";
+    const facts = shortInterest.extract(extractionInput(text));
+    expect(facts.map((f) => [f.instrument.name, f.percentOfFloat, f.basis, f.source])).toEqual([
+      ["Tarn Solar ETF", 15, "float", "Ortex"],
+      ["Vireo Wind Energy ETF", 6, "float", "Ortex"],
+      ["Halden Broad Market ETF", 2.5, "float", "Ortex"],
+    ]);
+  });
+  it("takes the provider of the sentence before when 'the data show'", () => {
+    const text = "About 20% of Quillon Labs Inc.’s float is held short, Ortex data show. Short interest in Brava Cosmetics Corp. equals 11% of its shares outstanding, the data show.";
+    expect(shortInterest.extract(extractionInput(text)).map((f) => [f.instrument.name, f.source])).toEqual([
+      ["Quillon Labs Inc.", "Ortex"],
+      ["Brava Cosmetics Corp.", "Ortex"],
+    ]);
+  });
+  it("reads a class's 'lost' as a flow when the sentence states a flow before it", () => {
+    const text = "Stock ETFs attracted $5 billion during the week, while bond funds lost $1.2 billion.";
+    expect(fundFlow.extract(extractionInput(text)).map((f) => [f.fund.name, f.direction, f.amount?.amount])).toEqual([
+      ["stock ETFs", "inflow", 5e9],
+      ["bond funds", "outflow", 1.2e9],
+    ]);
+  });
+  it("keeps a fund's own record out of the rank", () => {
+    const text = "Inflows were strong. The Corvid Short Duration ETF drew $50 million, the most for the fund since 2022, and the Harrow Long Treasury ETF took in $40 million, its biggest weekly intake this year.";
+    expect(fundFlow.extract(extractionInput(text)).map((f) => [f.fund.name, f.rank])).toEqual([
+      ["Corvid Short Duration ETF", null],
+      ["Harrow Long Treasury ETF", null],
+    ]);
+  });
+  it("names the fund an issuer's words lead, not the registry alias it ends with", () => {
+    const text = "The ProShares UltraPro QQQ rose 3%, and the Invesco QQQ Trust rose 1%.";
+    expect(findFundMentions(text).map((m) => [m.fund.name, m.fund.ticker])).toEqual([
+      ["ProShares UltraPro QQQ", null],
+      ["Invesco QQQ Trust Series 1", "QQQ"],
+    ]);
+  });
+});

@@ -75,6 +75,83 @@ describe("market_move", () => {
     expect(f!.period).toEqual({ kind: "session", count: 1, text: "on the day" });
   });
 
+  it("gives a second move of the same subject its own evidence", () => {
+    const body = "The Dow Jones Industrial Average has gained 11% this year and added 0.9% on Friday.";
+    expect(brief(body)).toEqual([
+      ["Dow Jones Industrial Average", "up", 11, "percent", "ytd", null],
+      ["Dow Jones Industrial Average", "up", 0.9, "percent", "session", 1],
+    ]);
+    expect(run(body).map((f) => f.evidence.text)).toEqual(["The Dow Jones Industrial Average has gained 11% this year", "and added 0.9% on Friday"]);
+    expect(brief("Orlanth Mining Corp. slid 3.1% on Monday, leaving the stock down 22% for the year.")).toEqual([
+      ["Orlanth Mining Corp.", "down", 3.1, "percent", "session", 1],
+      ["Orlanth Mining Corp.", "down", 22, "percent", "ytd", null],
+    ]);
+    const taking = run("Tesla Inc. rose 2.8%, taking its advance since the end of May to roughly 27%.");
+    expect(taking.map((f) => [f.change?.value, f.period?.kind ?? null, f.period?.since ?? null])).toEqual([[2.8, null, null], [27, "since", "the end of May"]]);
+    expect(brief("The Kospi rose 1.2% to 2,710.5, its highest close since 2021, and has climbed 14% this year.")).toEqual([
+      ["Kospi", "up", 1.2, "percent", null, null],
+      ["Kospi", "up", 14, "percent", "ytd", null],
+    ]);
+    expect(brief("The Turkish lira weakened 0.6% this week to 40.12 per dollar, extending its decline this year to 11%.")).toEqual([
+      ["Turkish lira", "down", 0.6, "percent", "week", 1],
+      ["Turkish lira", "down", 11, "percent", "ytd", null],
+    ]);
+    expect(brief("Copper has more than doubled this year, with a 12% gain on Monday.").slice(-1)).toEqual([["copper", "up", 12, "percent", "session", 1]]);
+    const around = run("The yield on 10-year Treasuries climbed to 4.61%, up 85 basis points since August.");
+    expect(around.map((f) => [f.direction, f.change?.value ?? null, f.change?.unit ?? null, f.level?.value ?? null])).toEqual([
+      ["up", null, null, 4.61],
+      ["up", 85, "bp", null],
+    ]);
+  });
+
+  it("reads lists with their own verbs or one shared verb", () => {
+    expect(brief("Germany's DAX gained 0.8% to 23,104.2, France's CAC 40 added 0.3% and the UK's FTSE 100 rose 0.6%.")).toEqual([
+      ["DAX", "up", 0.8, "percent", null, null],
+      ["CAC 40", "up", 0.3, "percent", null, null],
+      ["FTSE 100", "up", 0.6, "percent", null, null],
+    ]);
+    expect(brief("Brazil's real strengthened 1.1% this week, the Mexican peso 0.4% and the South African rand 0.9%.")).toEqual([
+      ["Brazilian real", "up", 1.1, "percent", "week", 1],
+      ["Mexican peso", "up", 0.4, "percent", "week", 1],
+      ["South African rand", "up", 0.9, "percent", "week", 1],
+    ]);
+    expect(brief("The Nasdaq 100 slumped 2.2% and the Russell 2000 dropped 2.7%.")).toEqual([
+      ["Nasdaq 100", "down", 2.2, "percent", null, null],
+      ["Russell 2000", "down", 2.7, "percent", null, null],
+    ]);
+  });
+
+  it("resolves back references and short company names", () => {
+    expect(brief("Ether climbed 3.3% on Tuesday. It has advanced 21% since the start of the year.")).toEqual([
+      ["Ether", "up", 3.3, "percent", "session", 1],
+      ["Ether", "up", 21, "percent", "ytd", null],
+    ]);
+    // "It" after a sentence with two movers is ambiguous
+    expect(brief("Ether climbed 3.3% and Solana rose 2%. It has advanced 21% this year.")).toHaveLength(2);
+    expect(brief("Short interest in Quillon Therapeutics Inc. has doubled. Quillon shares tumbled 11% this week, while Quillon fell again.")[0]).toEqual([
+      "Quillon Therapeutics Inc.", "down", 11, "percent", "week", 1,
+    ]);
+    const facts = run("Short sellers piled into Brightwater Outdoor Co. this month. The stock fell 3.9% on Tuesday and has slumped 21% this month.");
+    expect(facts.map((f) => [f.instrument.name, f.change?.value, f.evidence.text])).toEqual([
+      ["Brightwater Outdoor Co.", 3.9, "The stock fell 3.9% on Tuesday"],
+      ["Brightwater Outdoor Co.", 21, "and has slumped 21% this month"],
+    ]);
+  });
+
+  it("stays fast on a 200 KB pathological line", () => {
+    const pieces = [
+      "Gold ", ", its high, ", "the Hong Kong's ", "and ", "Futures for Japan's ", "Stoxx 600 banks and ", "shares ", "The metal ",
+      "extending its gain for 2025 ", "with a 5% ", "compared with a 3% gain for ", "$1.20, or ", "index of smaller ", "Aa Bb Cc ",
+    ];
+    let line = "";
+    for (let i = 0; line.length < 200_000; i++) line += pieces[i % pieces.length];
+    const t0 = performance.now();
+    run(line);
+    run(", x".repeat(70_000));
+    run("The S&P 500 rose 1%" + ", its aside".repeat(20_000));
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
   it("stays fast on long adversarial text", () => {
     const junk = "Apple Inc. Big Co. A B C D E F G H I J K L M N O P ".repeat(400) + "the yield on the " + "10-year ".repeat(300);
     const t0 = performance.now();

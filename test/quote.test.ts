@@ -51,12 +51,59 @@ describe("quote extractor", () => {
     expect(facts[2]!.stance).toBe("bearish");
   });
 
-  it("continues a quote over paragraphs as one fact", () => {
+  it("gives a quote continued over paragraphs one fact per paragraph, all with one speaker", () => {
     const body = "“Inflation is cooling faster than expected,” said Lars Eng, chief economist at Nordvik Bank. “The central bank can start cutting soon.\n\n“That should help housing stocks recover.”";
     const facts = run(body);
-    expect(facts).toHaveLength(2);
-    expect(facts[1]!.evidence.text).toBe("“The central bank can start cutting soon.\n\n“That should help housing stocks recover.”");
-    expect(facts[1]!.text).toBe("The central bank can start cutting soon. That should help housing stocks recover.");
+    expect(facts).toHaveLength(3);
+    expect(facts.map((f) => f.evidence.text)).toEqual([
+      "“Inflation is cooling faster than expected,”",
+      "“The central bank can start cutting soon.",
+      "“That should help housing stocks recover.”",
+    ]);
+    expect(facts[2]!.text).toBe("That should help housing stocks recover.");
+    expect(facts.map((f) => f.attribution)).toEqual(["explicit", "continuation", "continuation"]);
+    for (const f of facts) expect(f.speaker.name).toBe("Lars Eng");
+  });
+
+  it("takes a continued quote's speaker from any of its paragraphs", () => {
+    const body = [
+      "Yara Okonjo, head of rates at Dunlin Partners, thinks the curve will steepen. Other strategists disagree.",
+      "“Supply is the story nobody wants to talk about.",
+      "“Deficits are not shrinking, and buyers will demand more to hold duration.",
+      "“That is why we are short the long end,” Okonjo said.",
+    ].join("\n\n");
+    const facts = run(body);
+    expect(facts.map((f) => f.evidence.text)).toEqual([
+      "“Supply is the story nobody wants to talk about.",
+      "“Deficits are not shrinking, and buyers will demand more to hold duration.",
+      "“That is why we are short the long end,”",
+    ]);
+    expect(facts.map((f) => f.attribution)).toEqual(["surname", "continuation", "continuation"]);
+    for (const f of facts) expect(f.speaker).toMatchObject({ name: "Yara Okonjo", role: "head of rates", organization: "Dunlin Partners" });
+  });
+
+  it("prefers the subject of the sentence before over the speaker named last for he/she", () => {
+    const body =
+      "“Tariffs are a tax on margins,” said Paolo Renzetti, a strategist at Corve Bank. Hanne Lyngstad, chief economist at Birchmoor Capital, sees it differently. Lyngstad said she expects retailers to absorb most of the cost. “Consumers will not see much of it,” she said.";
+    const facts = run(body);
+    expect(facts[1]!.speaker).toMatchObject({ name: "Hanne Lyngstad", role: "chief economist", organization: "Birchmoor Capital" });
+  });
+
+  it("resolves a team and its lead; a firm named in full keeps its full name", () => {
+    const body = [
+      "Strategists at Ombry & Co. led by Kasimir Lindqvist-Moe held their target. “We see no reason to chase the rally from here,” they wrote.",
+      "Ombry analysts said in a separate report that “earnings breadth is the best it has been in two years.”",
+    ].join("\n\n");
+    const facts = run(body);
+    expect(facts.map((f) => [f.speaker.name, f.speaker.role, f.speaker.organization])).toEqual([
+      ["Kasimir Lindqvist-Moe", "strategist", "Ombry & Co."],
+      ["Ombry & Co.", "analysts", "Ombry & Co."],
+    ]);
+  });
+
+  it("drops a place after the firm", () => {
+    const [f] = run("“Peripheral bonds still offer the best carry in Europe,” said Mirela Santangelo, a rates analyst at Brisca Partners in Milan.");
+    expect(f!.speaker.organization).toBe("Brisca Partners");
   });
 
   it("leaves an unattributed quote's speaker null", () => {
