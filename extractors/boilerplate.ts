@@ -141,7 +141,14 @@ export const HTML_DROP_TAGS: Record<string, RemovalReason> = {
   iframe: "boilerplate", svg: "boilerplate", canvas: "boilerplate", object: "boilerplate", embed: "boilerplate",
   form: "form", button: "form", input: "form", select: "form", textarea: "form", label: "form",
   nav: "navigation", header: "header", footer: "footer", aside: "boilerplate", dialog: "promo", menu: "navigation",
+  figcaption: "caption",
 };
+
+/** Lines that ask the reader to act rather than tell anything: a page made only of these is not an article. */
+export const CALL_TO_ACTION = /\b(?:sign in|sign up|log in|login|register|subscribe|your account|password|create an account|forgot)\b/i;
+
+/** Metadata lines of a scraped or markdown header ("Author: …", "Section: …", "Source: …") and the field each sets. */
+export const METADATA_LINE = /^(author|authors|by|byline|section|category|source|publisher)\s*:\s*(\S.{0,150})$/i;
 
 /** JSON-LD types that describe an article. */
 export const ARTICLE_TYPES = new Set([

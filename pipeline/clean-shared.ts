@@ -13,6 +13,8 @@ import {
   COPYRIGHT,
   DATE_LINE,
   EDITOR_NOTE,
+  METADATA_LINE,
+  CALL_TO_ACTION,
   NON_NAME_WORDS,
   PLACE_DATELINE,
   SECTION_LABELS,
@@ -245,6 +247,15 @@ function classifyAnywhere(unit: Unit, draft: ArticleDraft): RemovalReason | null
     if (unit.linkRatio > 0.9 && wordCount(text) < 40) return "related-links";
     if (isLinkList(text)) return "related-links";
   }
+  const metadataLine = unit.kind !== "h" && unit.kind !== "title" ? METADATA_LINE.exec(text) : null;
+  if (metadataLine && !TERMINAL.test(text)) {
+    const field = metadataLine[1]!.toLowerCase();
+    const value = metadataLine[2]!.trim();
+    if (field.startsWith("auth") || field.startsWith("by")) draft.addAuthors(splitNames(value));
+    else if (field === "section" || field === "category") draft.section ??= value;
+    else draft.publisher ??= value;
+    return "metadata";
+  }
   const dateLine = DATE_LINE.exec(text);
   if (dateLine && text.length < 80 && normaliseDate(dateLine[2]!)) {
     if (/^(published|posted|first published|date)/i.test(dateLine[1]!)) draft.setPublishedAt(dateLine[2]);
@@ -384,6 +395,11 @@ export function assembleBody(units: Unit[]): string {
 /** The finished article; throws NO_BODY when nothing survived and warns on a short body. */
 export function finishArticle(draft: ArticleDraft, body: string, diagnostics: Diagnostic[]): Article {
   if (body.trim().length === 0) throw new InputError("NO_BODY", "no article body survived cleaning");
+  // A sign-in or subscription page has text but no article: every line is a call to action or a bare label.
+  const informative = (line: string) => wordCount(line) >= 3 && (wordCount(line) >= 12 || !CALL_TO_ACTION.test(line));
+  if (!body.split("\n").some(informative)) {
+    throw new InputError("NO_BODY", "only calls to action and labels survived cleaning: the page holds no article");
+  }
   if (body.length < SHORT_BODY_CHARS) {
     diagnostics.push({
       severity: "warning",

@@ -44,6 +44,7 @@ export const RemovalReason = z.enum([
   "social",
   "newsletter",
   "boilerplate",
+  "caption",
 ]);
 export type RemovalReason = z.infer<typeof RemovalReason>;
 

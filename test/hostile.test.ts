@@ -25,6 +25,9 @@ describe("hostile inputs", () => {
   it("a page with no article text → NO_BODY", () =>
     expect(codeOf("login.html", Buffer.from("<html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a></nav><form><input name=u></form></body></html>"))).toBe("NO_BODY"));
 
+  it("a sign-in page whose only text is calls to action → NO_BODY", () =>
+    expect(codeOf("signin.html", Buffer.from("<html><body><div><h2>Sign in to your account</h2><p>Not a member? Subscribe today</p><p>Forgot your password?</p></div></body></html>"))).toBe("NO_BODY"));
+
   it("UTF-16LE with BOM decodes to the same facts as UTF-8", () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, "utf16le")]);
     const a = processBytes("a.txt", Buffer.from(STORY));
