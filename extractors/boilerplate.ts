@@ -147,6 +147,13 @@ export const HTML_DROP_TAGS: Record<string, RemovalReason> = {
 /** Lines that ask the reader to act rather than tell anything: a page made only of these is not an article. */
 export const CALL_TO_ACTION = /\b(?:sign in|sign up|log in|login|register|subscribe|your account|password|create an account|forgot)\b/i;
 
+/** A line that is nothing but a date, with an optional weekday and time: "June 18, 2024", "18 June 2024 10:31", "2024-06-18". */
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+export const BARE_DATE = new RegExp(
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})(?:[\\sT,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?)?$`,
+  "i",
+);
+
 /** Metadata lines of a scraped or markdown header ("Author: …", "Section: …", "Source: …") and the field each sets. */
 export const METADATA_LINE = /^(author|authors|by|byline|section|category|source|publisher)\s*:\s*(\S.{0,150})$/i;
 

@@ -14,6 +14,7 @@ import {
   DATE_LINE,
   EDITOR_NOTE,
   METADATA_LINE,
+  BARE_DATE,
   CALL_TO_ACTION,
   NON_NAME_WORDS,
   PLACE_DATELINE,
@@ -259,6 +260,11 @@ function classifyAnywhere(unit: Unit, draft: ArticleDraft): RemovalReason | null
   const dateLine = DATE_LINE.exec(text);
   if (dateLine && text.length < 80 && normaliseDate(dateLine[2]!)) {
     if (/^(published|posted|first published|date)/i.test(dateLine[1]!)) draft.setPublishedAt(dateLine[2]);
+    return "metadata";
+  }
+  // A line that is only a date ("June 18, 2024" under a "Published" label) is the publication date.
+  if (BARE_DATE.test(text) && normaliseDate(text)) {
+    draft.setPublishedAt(text);
     return "metadata";
   }
   const byline = BYLINE.exec(text);
