@@ -22,10 +22,11 @@ import {
   scanRegistryMentions,
   type RegistryEntry,
 } from "./registry.ts";
+import { escapeRegExp } from "./patterns.ts";
 
-export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export const alternation = (words: Iterable<string>) =>
-  [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join("|");
+  [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 // ── Units: sentences, re-joined where a split falls inside a registry name ────────────────────────────
 
@@ -61,7 +62,7 @@ export const capitalOptional = (words: Iterable<string>) =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => {
-      const e = escapeRegex(w);
+      const e = escapeRegExp(w);
       return /^[a-z]/.test(w) ? `[${w[0]}${w[0]!.toUpperCase()}]${e.slice(1)}` : e;
     })
     .join("|");
@@ -186,7 +187,7 @@ function descriptions(text: string, offset: number): FundMention[] {
       const etf = entry.kind === "index" ? largestEtfTracking(entry.id) : undefined;
       if (etf) {
         // The index words in the text end where the candidate ends (spacing kept as stated).
-        const stated = text.slice(after).match(new RegExp(`^${parts.slice(0, n).map(escapeRegex).join("\\s+")}`))![0];
+        const stated = text.slice(after).match(new RegExp(`^${parts.slice(0, n).map(escapeRegExp).join("\\s+")}`))![0];
         const end = after + stated.replace(/[.,;:’']+$/, "").length;
         found.push({
           start: offset + m.index!,
@@ -274,7 +275,7 @@ function antecedent(input: ExtractionInput, at: number, desc: string | null, sam
   const near = before.filter((m) => m.start >= from);
   if (!desc) return near[near.length - 1];
   if (/^[A-Z0-9i]/.test(desc) && !/^[a-z]+$/.test(desc)) {
-    const re = new RegExp(`(?<![\\w])${escapeRegex(desc)}(?![\\w])`);
+    const re = new RegExp(`(?<![\\w])${escapeRegExp(desc)}(?![\\w])`);
     return [...near].reverse().find((m) => re.test(m.fund.name) || re.test(m.text));
   }
   // A described fund ("the long-bond fund") may have been named a few paragraphs earlier: the latest name that

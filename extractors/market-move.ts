@@ -49,6 +49,7 @@ import {
   WEEKDAYS,
   YIELD_COUNTRIES,
 } from "./lexicon.ts";
+import { escapeRegExp } from "./patterns.ts";
 
 type Draft = DraftOf<"market_move">;
 type Direction = MarketMoveFact["direction"];
@@ -57,12 +58,11 @@ type Kind = MarketMoveFact["instrument"]["kind"];
 
 // ── Pattern pieces ────────────────────────────────────────────────────────────────────────────────
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Longest first, spaces as \s+, apostrophes either way. */
 const alt = (words: Iterable<string>) =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => esc(w).replace(/ /g, "\\s+").replace(/'/g, "['’]"))
+    .map((w) => escapeRegExp(w).replace(/ /g, "\\s+").replace(/'/g, "['’]"))
     .join("|");
 const lower = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
 
@@ -384,7 +384,7 @@ function continuation(text: string, at: number): Parsed | null {
 function modifierPeriod(mod: string | undefined, text?: string): Period | null {
   if (!mod) return null;
   const m = lower(mod);
-  const said = text ? (new RegExp(esc(mod)).exec(text)?.[0] ?? mod) : mod;
+  const said = text ? (new RegExp(escapeRegExp(mod)).exec(text)?.[0] ?? mod) : mod;
   if (m === "one-day" || m === "daily") return { kind: "session", count: 1, text: said };
   if (m === "weekly") return { kind: "week", count: 1, text: said };
   if (m === "monthly") return { kind: "month", count: 1, text: said };

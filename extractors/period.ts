@@ -10,11 +10,12 @@ import {
   PERIOD_UNITS,
   WEEKDAYS,
 } from "./lexicon.ts";
+import { escapeRegExp } from "./patterns.ts";
 
 const alt = (words: Iterable<string>) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .map((w) => escapeRegExp(w).replace(/ /g, "\\s+"))
     .join("|");
 
 /** A period phrase found in a text, with its place. `period` is null for a back reference ("in that time"). */

@@ -2,9 +2,10 @@
 // money. Extractors find spans with the pattern sources below; these functions turn the spans into values.
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon.ts";
 import type { Money } from "../schemas/record.ts";
+import { escapeRegExp } from "./patterns.ts";
 
 const alternation = (words: Iterable<string>) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")).join("|");
+  [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 const NUMBER_WORD_SOURCE = `(?:${alternation(Object.keys(NUMBER_WORDS))})(?:-(?:${alternation(Object.keys(NUMBER_WORDS))}))?`;
 /** A number in digits ("1,739.60", ".5") or in words ("eight", "twenty-five"). */

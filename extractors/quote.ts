@@ -9,6 +9,7 @@ import { examples } from "./quote.examples.ts";
 import { NON_FINAL_ABBREVIATIONS, SCARE_QUOTE_INTRODUCERS, SPEECH_VERBS } from "./lexicon.ts";
 import { clauseEnd, resolveSpeakerPhrase, scanArticle, type ArticleSpeakers, type ResolvedSpeaker } from "./speakers.ts";
 import { stanceOf } from "./sentiment.ts";
+import { escapeRegExp } from "./patterns.ts";
 
 type QuoteDraft = DraftOf<"quote">;
 type Attribution = QuoteDraft["attribution"];
@@ -28,10 +29,9 @@ interface RawQuote {
   run?: { id: number; part: number };
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const VERBS = SPEECH_VERBS.map(esc).join("|");
+const VERBS = SPEECH_VERBS.map(escapeRegExp).join("|");
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
-const SCARE_RE = new RegExp(`(?:^|\\W)(?:${SCARE_QUOTE_INTRODUCERS.map(esc).join("|")})\\s+(?:(?:the|a|an|as|it|this)\\s+)?$`, "i");
+const SCARE_RE = new RegExp(`(?:^|\\W)(?:${SCARE_QUOTE_INTRODUCERS.map(escapeRegExp).join("|")})\\s+(?:(?:the|a|an|as|it|this)\\s+)?$`, "i");
 const LEAD_MARKER = /^(?:[*•·>-]\s*|\d+[.)]\s+)*/;
 const OPENERS = new Set(["“", '"']);
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "vs.", "&"]);

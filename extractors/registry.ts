@@ -1,6 +1,7 @@
 // The bundled instrument registry (extractors/instruments.json): canonical names, kinds, tickers, aliases.
 import data from "./instruments.json" with { type: "json" };
 import type { InstrumentKind } from "../schemas/record.ts";
+import { escapeRegExp } from "./patterns.ts";
 
 export interface RegistryEntry {
   id: string;
@@ -68,7 +69,7 @@ const SCANNABLE = REGISTRY.flatMap((entry) =>
     .map((alias) => ({ alias, entry })),
 ).sort((a, b) => b.alias.length - a.alias.length);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['\u2019]");
+const escape = (s: string) => escapeRegExp(s).replace(/'/g, "['\u2019]");
 const ALIAS_PATTERN = new RegExp(
   `(?<![\\w&])(?:${SCANNABLE.map((s) => escape(s.alias)).join("|")})(?![\\w&])`,
   "g",

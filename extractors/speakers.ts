@@ -9,6 +9,7 @@ import {
   SPEECH_VERBS,
   TEAM_NOUNS,
 } from "./lexicon.ts";
+import { escapeRegExp } from "./patterns.ts";
 
 export type SpeakerKind = "person" | "surname" | "pronoun" | "organization" | "role";
 
@@ -38,7 +39,6 @@ export interface ArticleSpeakers {
 const ORG_WORD_SET = new Set(ORG_WORDS);
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const TEAM_SET = new Set(TEAM_NOUNS);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A team noun, capitalised or not ("Strategists at X", "X strategists"). */
 const teamAlt = (nouns: string[]) => nouns.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join("|");
 const TEAM_ANY = teamAlt(TEAM_NOUNS);
@@ -81,7 +81,7 @@ export function isPersonName(phrase: string): boolean {
 
 // ── Normalisation ──────────────────────────────────────────────────────────────────────────────────
 
-const COMPANY_ABBR_RE = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(esc).join("|")})$`);
+const COMPANY_ABBR_RE = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(escapeRegExp).join("|")})$`);
 /** "in Milan", "in New York", "based in São Paulo" ending an organisation phrase (one pass over the place words). */
 const TRAILING_PLACE_RE = /\s+(?:(?:based|headquartered)\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)*$/u;
 
@@ -157,7 +157,7 @@ const CAP_RUN = String.raw`(?:[A-Z\d][\p{L}\d.&’'\-*\\]*|&|\+|and|of|de|la|du|
 /** An organisation: capitalised words, with "&", "and", "of" inside ("Brown Brothers Harriman & Co."). */
 const ORG_PHRASE = String.raw`(?:the\s+)?[A-Z\d][\p{L}\d.&’'\-*\\]*(?:\s${CAP_RUN})*`;
 const ORG_WHOLE_RE = new RegExp(`^${ORG_PHRASE}$`, "u");
-const ABBR_END = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(esc).join("|")})$`);
+const ABBR_END = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(escapeRegExp).join("|")})$`);
 
 /** Cuts an appositive at the end of its clause: ", which ...", ", said", a sentence end. */
 export function clauseEnd(text: string): string {
@@ -422,7 +422,7 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     };
   }
   // "Jim Park", "Jim Park, chief strategist at Fir Capital", "Jim Park of Fir Capital"
-  const named = p.match(new RegExp(`^(?:(?:${NAME_TITLES.map(esc).join("|")})\\s+)?(${FULL_NAME})(?:(,\\s*|\\s+(?:at|of|from)\\s+)(.*))?$`, "su"));
+  const named = p.match(new RegExp(`^(?:(?:${NAME_TITLES.map(escapeRegExp).join("|")})\\s+)?(${FULL_NAME})(?:(,\\s*|\\s+(?:at|of|from)\\s+)(.*))?$`, "su"));
   if (named && isPersonName(named[1]!)) {
     const name = named[1]!;
     const info = speakers.persons.get(name);

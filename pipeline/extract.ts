@@ -1,7 +1,7 @@
 // Stage 4: every extractor of the ordered configuration over the segmented body.
 import { EXTRACTORS } from "../extractors/index.ts";
 import type { ExtractionInput, Extractor, FactDraft } from "../extractors/types.ts";
-import type { Article, Diagnostic } from "../schemas/record.ts";
+import type { Diagnostic } from "../schemas/record.ts";
 import type { Segmentation } from "./document.ts";
 import { segment } from "./segment.ts";
 
@@ -36,4 +36,3 @@ export function extract(
   return drafts;
 }
 
-export type { Article };

@@ -5,6 +5,7 @@ import { lookupInstrument, registryEntry, scanRegistryMentions } from "../extrac
 import type { FactDraft } from "../extractors/types.ts";
 import type { Diagnostic, Entity, EntityKind, Fact, Signal, Span } from "../schemas/record.ts";
 import type { Segmentation } from "./document.ts";
+import { escapeRegExp } from "../extractors/patterns.ts";
 
 export interface Refined {
   facts: Fact[];
@@ -21,7 +22,6 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "") || "unnamed";
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function occurrences(body: string, needle: string, flags = "g"): Span[] {
   if (!needle.trim()) return [];
