@@ -13,20 +13,31 @@ export const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
 
+/** Scale words after a number, matched in lower case, capitalised or in capitals ("$68bn", "$68B", "$5 Million", "$5mm"). */
 export const SCALE_WORDS: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
-  trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, mm: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12, lakh: 1e5, crore: 1e7,
 };
 
+/** Symbols before an amount; a letter-prefixed dollar ("S$", "HK$") is its own currency, never USD. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C$": "CAD", "A$": "AUD", "HK$": "HKD",
+  $: "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
+  "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "₹": "INR", "Rs.": "INR",
+  "Rs": "INR", "₩": "KRW",
 };
 
+/** Currency names after an amount ("68 billion dollars", "2 billion Swiss francs"). */
 export const CURRENCY_WORDS: Record<string, string> = {
-  dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR", pounds: "GBP", yen: "JPY", yuan: "CNY", francs: "CHF",
+  dollars: "USD", dollar: "USD", "US dollars": "USD", "U.S. dollars": "USD", euros: "EUR", euro: "EUR", pounds: "GBP",
+  "pounds sterling": "GBP", yen: "JPY", yuan: "CNY", renminbi: "CNY", francs: "CHF", "Swiss francs": "CHF",
+  "Hong Kong dollars": "HKD", "Canadian dollars": "CAD", "Australian dollars": "AUD", "Singapore dollars": "SGD",
+  "New Zealand dollars": "NZD", "Taiwan dollars": "TWD", rupees: "INR", "Indian rupees": "INR", reais: "BRL",
 };
 
-export const CURRENCY_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "INR"];
+export const CURRENCY_CODES = [
+  "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "INR", "SGD", "NZD", "TWD", "KRW", "BRL", "MXN", "SEK",
+  "NOK", "DKK", "ZAR",
+];
 
 // ── Themes (pipeline/refine.ts): subjects of quotes and signals that are not a single instrument ───────
 /** A theme's aliases, and the instrument whose moves stand for it where one does. */
@@ -46,7 +57,11 @@ export const THEMES: { id: string; name: string; aliases: string[]; proxy: strin
 export const SPEECH_VERBS = [
   "said", "says", "say", "noted", "notes", "wrote", "writes", "added", "adds", "told", "tells", "explained", "argued",
   "warned", "warns", "cautioned", "predicted", "commented", "remarked", "observed", "stated", "found", "concluded",
-  "continued", "cautions", "observes", "argues", "pointed out", "points out",
+  "continued", "cautions", "observes", "argues", "pointed out", "points out", "emphasized", "emphasised", "stressed",
+  "declared", "insisted", "acknowledged", "admitted", "explains", "asserted", "opined", "quipped", "replied", "responded",
+  "reiterated", "recalled", "conceded", "posted", "tweeted", "testified", "announced", "conveyed", "highlighted",
+  "elaborated", "affirmed", "maintained", "contended", "stresses", "emphasizes", "revealed", "shared",
+  "demanded", "retorted", "asked", "urged", "countered",
 ];
 /** Words after which a quoted span is a name, not speech ('so-called "soft landing"'). */
 export const SCARE_QUOTE_INTRODUCERS = ["so-called", "so called", "dubbed", "called", "known as", "titled", "nicknamed", "labeled", "labelled", "branded", "entitled", "named"];
@@ -56,7 +71,9 @@ export const ROLE_HEADS = [
   "chairman", "chairwoman", "chair", "founder", "co-founder", "director", "head", "manager", "advisor", "adviser",
   "partner", "trader", "investor", "technician", "specialist", "researcher", "professor", "governor", "minister",
   "secretary", "principal", "strategists", "analysts", "economists", "chief", "consultant", "fellow", "associate",
-  "owner", "counsel", "treasurer", "dealer", "broker", "editor", "commentator", "pm",
+  "owner", "counsel", "treasurer", "dealer", "broker", "editor", "commentator", "pm", "evp", "svp", "vp", "md",
+  "investigator", "spokesperson", "spokesman", "spokeswoman", "lead", "leader", "official", "scientist", "lawyer",
+  "attorney", "expert", "chairperson", "planner", "architect", "commissioner", "senator", "representative",
 ];
 /** Teams that speak for their firm ("Goldman Sachs strategists", "strategists led by X"). */
 export const TEAM_NOUNS = ["strategists", "analysts", "economists", "researchers", "traders", "strategist", "analyst", "economist"];
@@ -71,6 +88,26 @@ export const ORG_WORDS = [
   "institute", "university", "council", "agency", "ministry", "reserve", "fed", "ecb", "imf", "equities", "equity",
   "mutual", "company", "companies", "partnership", "private", "office", "trading", "finance", "isi", "macro", "index",
 ];
+/** Nouns that point back at a firm named before ("chief economist of the firm’s wealth arm"). */
+export const FIRM_BACK_REFERENCES = ["firm", "company", "bank", "lender", "brokerage", "insurer", "asset manager", "money manager", "fund manager", "group"];
+/** Organisation words of public bodies, which are not the firm a "the firm" points back at. */
+export const PUBLIC_BODY_WORDS = ["fed", "reserve", "ecb", "imf", "ministry", "agency", "council", "treasury", "government", "index", "exchange", "university", "institute"];
+/** Capitalised words of a title written before a name ("Vice President", "Treasury Secretary"), never part of the name. */
+export const NAME_TITLE_WORDS = [
+  "Vice", "Deputy", "Prime", "Senior", "Executive", "Managing", "General", "Lead", "Research", "Chief", "Senator", "Sen.",
+  "Rep.", "Representative", "Speaker", "Commissioner", "Mayor", "Ambassador", "Judge", "Justice", "Attorney", "Secretary",
+  "Minister", "Governor", "Chairman", "Chairwoman", "Chair", "President", "Director", "Founder", "Co-Founder", "CEO",
+  "CFO", "COO", "CIO", "CTO", "EVP", "SVP", "VP", "MD", "Analyst", "Strategist", "Economist", "Portfolio", "Manager",
+  "Investor", "Billionaire", "Commerce", "Finance", "Foreign", "Trade", "Energy", "Defense", "Defence", "Economy",
+  "Labor", "Labour", "Health", "Interior", "Home", "State", "House", "Senate", "Majority", "Minority", "Leader",
+  "Former", "Acting", "Interim", "King", "Queen", "Prince", "Crown", "Sheikh", "Pope", "Professor", "Prof", "Dr", "Mr",
+  "Ms", "Mrs", "U.S.", "U.K.", "EU", "UN", "Union", "Bank", "Central", "Premier", "Chancellor", "Lieutenant", "Congressman",
+  "Congresswoman", "Lawmaker", "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Co-Head", "Officer", "Partner",
+];
+/** Of those, the words that name no job ("U.S. Vice President": the role is "Vice President"). */
+export const NOT_JOB_TITLE_WORDS = ["U.S.", "U.K.", "EU", "UN", "Union", "Bank", "Central", "Former", "Mr", "Ms", "Mrs", "Dr", "Prof", "Crown", "State", "House", "Home"];
+/** Lower-case particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
+export const NAME_PARTICLES = ["von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "bin", "al", "ter"];
 /** Titles written before a name that belong to no job ("Mr.", "Dr."). */
 export const NAME_TITLES = ["Mr.", "Ms.", "Mrs.", "Dr.", "Sir", "Prof."];
 /** Abbreviations whose period does not end a sentence. */
@@ -194,6 +231,14 @@ export const SUB_INDEX_HEADS = ["index", "sub-index", "subindex", "gauge"];
 /** Places that may follow an instrument's name before its verb ("copper futures in New York tumbled"). */
 export const TRADING_PLACES = ["New York", "London", "Chicago", "Shanghai", "Tokyo", "Singapore", "Hong Kong", "Comex", "the London Metal Exchange", "the LME", "the Comex"];
 /** Verbs of a subject standing out before a participle states its move ("Silver outperformed, jumping 2.3%"). */
+/** Verbs that undo a move stated with its size ("erased a slide that topped 2%", "reversing losses of as much as 0.5%"). */
+export const UNDOING_VERBS = [
+  "erased", "erasing", "erase", "pared", "paring", "trimmed", "trimming", "reversed", "reversing", "wiped out", "wiping out",
+  "recouped", "recouping", "recovered from", "recovering from", "gave up", "giving up", "gave back", "giving back",
+  "shook off", "shaking off", "overcame", "overcoming",
+];
+/** "was one of the few gainers in the S&P 500, rising 1.7%": the groups a stock stands out among. */
+export const STANDOUT_GROUPS = ["gainers", "decliners", "losers", "laggards", "winners", "advancers", "performers"];
 export const STANDOUT_VERBS = ["outperformed", "underperformed", "outpaced", "lagged", "bucked the trend", "led gains", "led the gains", "led losses", "led the losses", "led the advance", "led the decline", "stood out"];
 /** Heads of a back reference to an earlier stock ("Its shares jumped 13%"). */
 export const STOCK_ANAPHORS = ["its shares", "the shares", "the stock", "its stock", "shares"];
@@ -204,6 +249,9 @@ export const NOT_NAME_STARTS = [
   "The", "A", "An", "And", "But", "In", "On", "At", "For", "Meanwhile", "Elsewhere", "Shares", "While", "With", "As",
   "Also", "Even", "Still", "Its", "Their", "His", "Her", "That", "This", "Those", "These", "After", "Before", "When",
   "Then", "Of", "Since", "Google", "Facebook", "Investors", "Traders", "US", "U.S.", "Treasury", "Treasuries", "It",
+  "Already", "Overall", "Separately", "Earlier", "Later", "Today", "Yesterday", "Now", "Instead", "Indeed", "However",
+  "Similarly", "Likewise", "Notably", "Additionally", "Further", "Furthermore", "Moreover", "Yet", "So", "Thus", "Hence",
+  "Here", "There", "Among", "Besides",
 ];
 /** Last words that make a capitalised phrase an index or a fund ("Cboe Volatility Index", "Goldman Sachs Fund"). */
 export const INDEX_HEADS = ["Index", "Average", "Composite"];
@@ -247,74 +295,243 @@ export const MONTHS = [
 ];
 /** Words naming a low or high a move is measured from ("from its nadir in mid-June"). */
 export const PERIOD_ANCHOR_NOUNS = ["low", "lows", "high", "highs", "bottom", "nadir", "trough", "peak", "record", "close", "level"];
+/** Words of a heading that give the list under it a period ("Weekly scorecard"). */
+export const PERIODIC_HEADING_WORDS: Record<string, "week" | "month" | "quarter"> = {
+  weekly: "week", "week in review": "week", "week ahead": "week", monthly: "month", "month in review": "month", quarterly: "quarter",
+};
+/** Turns a move is measured from ("since its April low", "above its June bottom"); no "close", which dates a session. */
+export const PERIOD_TURN_NOUNS = ["low", "lows", "high", "highs", "bottom", "nadir", "trough", "peak", "record", "record high", "all-time high", "record close"];
+/** Events a move is measured from ("since the Fed decision"). */
+export const PERIOD_EVENT_NOUNS = [
+  "decision", "election", "meeting", "announcement", "vote", "report", "selloff", "sell-off", "crash", "invasion", "pandemic",
+  "collapse", "ruling", "speech", "release", "referendum", "outbreak", "attack", "deal", "rate cut", "rate hike", "inauguration",
+];
 /** Back references to a period stated earlier in the sentence ("in that time"). */
 export const PERIOD_BACK_REFERENCES = ["in that time", "over that time", "in that period", "over that period", "during that time", "in that span", "over the same period", "in the same period", "during the same period", "over the same stretch", "in the same span"];
 
 // ── Sentiment (sentiment.ts) ───────────────────────────────────────────────────────────────────────
-/** Finance terms and their polarity for prices, markets or a company's results (+ good, − bad). */
+/** Finance terms and their polarity for prices, markets or a company's results (+ good, − bad). A 0 entry is a
+ * phrase that looks like a cue but is not one ("declined to comment"); it takes its words out of the count. */
 export const SENTIMENT_TERMS: Record<string, number> = {
-  rally: 1, rallies: 1, rallied: 1, rallying: 1, gain: 0.8, gains: 0.8, gained: 0.8, upside: 1, strong: 0.8, stronger: 0.8,
-  strength: 0.7, strongest: 0.8, recovery: 0.9, recover: 0.7, recovered: 0.7, rebound: 0.8, rebounded: 0.8, optimistic: 1,
-  optimism: 0.9, attractive: 0.9, bullish: 1.2, outperform: 1, outperformed: 1, outperforming: 1, cheap: 0.6, improve: 0.8,
-  improved: 0.9, improvement: 0.9, improving: 0.8, positive: 0.8, good: 0.7, great: 0.9, better: 0.6, best: 0.6,
-  favorable: 0.8, favourable: 0.8, benign: 0.6, profitable: 0.8, profitability: 0.5, boost: 0.8, boosted: 0.8,
-  boosts: 0.8, growth: 0.4, grew: 0.6, grow: 0.5, expand: 0.5, expanded: 0.6, expansion: 0.5, record: 0.3,
-  surge: 0.7, surged: 0.7, soared: 0.8, jumped: 0.6, climbed: 0.5, rose: 0.5, increased: 0.4, higher: 0.3,
-  win: 0.7, won: 0.7, awarded: 0.6, success: 0.8, successful: 0.8, robust: 0.8, solid: 0.6, healthy: 0.6,
-  upgrade: 0.9, upgraded: 0.9, beat: 0.7, beats: 0.7, exceeded: 0.7, opportunity: 0.6, opportunities: 0.6,
-  confidence: 0.6, confident: 0.6, welcome: 0.5, relief: 0.6, dovish: 0.7, pivot: 0.4, easing: 0.5, resilient: 0.7,
-  "rate cut": 0.9, "rate cuts": 0.9, "buying opportunity": 1, "risk-on": 1, "soft landing": 0.8, "bottomed": 0.7,
-  "turnaround": 0.7, "upbeat": 0.9, "buy": 0.5, "strengthen": 0.7, "strengthened": 0.7, "efficient": 0.4, "savings": 0.4,
-  selloff: -1, "sell-off": -1, recession: -1, recessionary: -1, downside: -0.9, hawkish: -1, weak: -0.9, weaker: -0.9,
-  weakness: -0.9, weakened: -0.8, overbought: -0.9, risk: -0.5, risks: -0.5, risky: -0.4, fade: -0.8, caution: -0.8,
-  cautious: -0.7, bearish: -1.2, underperform: -1, underperformed: -1, decline: -0.7, declined: -0.6, declines: -0.6,
-  declining: -0.6, fell: -0.5, fall: -0.6, falling: -0.6, drop: -0.6, dropped: -0.6, plunge: -1, plunged: -1,
-  plunging: -0.9, slump: -1, slumped: -1, tumble: -0.9, tumbled: -0.9, loss: -0.7, losses: -0.8, lost: -0.5,
-  negative: -0.8, bad: -0.8, worse: -0.8, worst: -0.9, poor: -0.8, concern: -0.6, concerns: -0.6, concerned: -0.6,
-  worry: -0.7, worries: -0.7, worried: -0.7, fear: -0.7, fears: -0.7, pain: -0.7, stagflation: -1, stagflationary: -1,
-  inflationary: -0.5, tighten: -0.6, tightening: -0.6, hikes: -0.4, hike: -0.3, restrictive: -0.7, slowdown: -0.8,
-  slow: -0.4, slowing: -0.5, contraction: -0.8, crash: -1, crisis: -1, turmoil: -0.9, volatile: -0.4, volatility: -0.4,
-  uncertainty: -0.5, uncertain: -0.5, challenge: -0.5, challenging: -0.6, challenges: -0.5, headwind: -0.7,
-  headwinds: -0.7, pressure: -0.5, pressures: -0.5, downgrade: -0.9, downgraded: -0.9, cut: -0.3, cuts: -0.3,
-  layoffs: -0.8, "lay off": -0.8, redundancies: -0.8, "temporary layoffs": -0.8, bankruptcy: -1, default: -0.8,
-  skeptical: -0.7, sceptical: -0.7, treacherous: -1, horrible: -1, overdone: -0.6, overheated: -0.8, bubble: -0.7,
-  "bear market": -1, "hard landing": -1, "risk-off": -1, "bear-market": -0.8, deteriorated: -0.9, deteriorate: -0.8,
+  // good
+  rally: 1, rallies: 1, rallied: 1, rallying: 1, gain: 0.8, gains: 0.8, gained: 0.8, upside: 1, strong: 0.8,
+  stronger: 0.8, strength: 0.7, strongest: 0.8, recovery: 0.9, recover: 0.7, recovered: 0.7, rebound: 0.8,
+  rebounded: 0.8, optimistic: 1, optimism: 0.9, attractive: 0.9, bullish: 1.2, outperform: 1, outperformed: 1,
+  outperforming: 1, cheap: 0.6, improve: 0.8, improved: 0.9, improvement: 0.9, improvements: 0.9, improving: 0.8,
+  positive: 0.8, good: 0.7, great: 0.9, better: 0.6, best: 0.6, favorable: 0.8, favourable: 0.8, favorably: 0.8,
+  favourably: 0.8, benign: 0.6, profitable: 0.8, boost: 0.8, boosted: 0.8, boosts: 0.8, grew: 0.6, expanded: 0.6,
+  surge: 0.7, surged: 0.7, soared: 0.8, jumped: 0.6, climbed: 0.5, rose: 0.5, increased: 0.4, win: 0.7, won: 0.7,
+  success: 0.8, successful: 0.8, robust: 0.8, solid: 0.6, healthy: 0.6, upgrade: 0.9, upgraded: 0.9, beat: 0.7,
+  beats: 0.7, exceeded: 0.7, opportunity: 0.6, opportunities: 0.4, confidence: 0.6, confident: 0.6, welcome: 0.5,
+  welcomed: 0.5, relief: 0.6, dovish: 0.8, resilient: 0.7, "rate cut": 0.6, "rate cuts": 0.6,
+  "buying opportunity": 1.5, "risk-on": 1, "soft landing": 0.8, bottomed: 0.7, turnaround: 0.7, upbeat: 0.9,
+  strengthen: 0.7, strengthened: 0.7, strengthens: 0.7, strengthening: 0.6, pleased: 0.9, glad: 0.8, proud: 0.8,
+  happy: 0.8, delighted: 0.9, excited: 0.8, satisfied: 0.7, brisk: 0.8, "very well": 0.8, "performed well": 0.9,
+  "doing well": 0.8, "done very well": 0.9, synergy: 0.5, synergies: 0.5, signed: 0.4, awarded: 0.7,
+  "received an order": 0.8, "received orders": 0.8, "orders worth": 0.6, expansion: 0.4, expand: 0.4, expanding: 0.4,
+  expands: 0.4, efficient: 0.5, efficiently: 0.5, promising: 0.7, impressive: 0.8, decent: 0.4, excellent: 0.8,
+  excellently: 0.8, successfully: 0.7, "market leader": 0.6, bestseller: 0.7, milestone: 0.5, "creating jobs": 0.6,
+  "generate jobs": 0.6, "create jobs": 0.6, "annual savings": 0.6, "cost savings": 0.6, "secured a": 0.5,
+  "record high": 0.8, "all-time high": 0.8, "record profit": 1, "record sales": 1, "record earnings": 1,
+  "better-than-expected": 0.9, "better-than-feared": 0.9, "stronger-than-expected": 0.5, "cooler-than-expected": 0.8,
+  "lower-than-expected inflation": 1.2, "above expectations": 0.9, "above market expectations": 0.9,
+  "ahead of expectations": 0.8, "exceeded expectations": 1, "beat expectations": 1, "beat estimates": 1,
+  "tailwind": 0.7, tailwinds: 0.7, supportive: 0.7, sturdier: 0.6, bounce: 0.6, "re-rating": 0.7, comfortable: 0.6,
+  nibbling: 0.5, chasing: 0.6, "good shape": 0.8, "good news": 0.8, "secular growth": 0.7, "early innings": 0.8,
+  "coiled spring": 0.7, "catching up": 0.4, "dips are being bought": 0.8, "buy the dip": 0.8, "find a floor": 0.7,
+  "finds a floor": 0.7, "found a floor": 0.7, "market bottom": 0.6, "be building positions": 0.8,
+  "adding duration": 0.8, "add duration": 0.8, "fight the tape": -0.6, underestimating: 0.5, "less likely": 0.4,
+  rewarded: 0.7, "structural shift": 0.5, "risk assets": 0, "risky assets": 0, "oversold": 0.4, "short covering": 0.2,
+  // bad
+  selloff: -1, "sell-off": -1, selloffs: -1, recession: -1, recessionary: -1, downside: -0.9, hawkish: -1,
+  hawkishness: -1, weak: -0.9, weaker: -0.9, weakest: -0.9, weakness: -0.9, weakened: -0.8, weakening: -0.7,
+  overbought: -0.9, risk: -0.5, risks: -0.5, risky: -0.4, fade: -1, fades: -0.8, caution: -0.8, cautious: -0.7,
+  bearish: -1.2, underperform: -1, underperformed: -1, decline: -0.7, declined: -0.6, declines: -0.6, declining: -0.6,
+  fell: -0.5, fall: -0.6, falling: -0.6, drop: -0.6, dropped: -0.6, plunge: -1, plunged: -1, plunging: -0.9,
+  slump: -1, slumped: -1, tumble: -0.9, tumbled: -0.9, loss: -0.7, losses: -0.8, lost: -0.5, negative: -0.8,
+  bad: -0.8, worse: -0.8, worst: -0.9, poor: -0.8, "concern about": -0.6, "concern over": -0.6,
+  "concerns about": -0.6, "concerns over": -0.6, "concerned about": -0.6, "concerned that": -0.7,
+  "our concerns": -0.6, "concern is": -0.6, worry: -0.7, worries: -0.7, worried: -0.7, fear: -0.7, fears: -0.7,
+  pain: -0.7, stagflation: -1, stagflationary: -1, inflationary: -0.5, tighten: -0.6, tightens: -0.6,
+  tightening: -0.6, hikes: -0.5, hike: -0.5, hiking: -0.5, restrictive: -0.7, slowdown: -0.8, slow: -0.3,
+  slowing: -0.5, contraction: -0.8, crash: -1, crashes: -1, crisis: -1, turmoil: -0.9, volatile: -0.3,
+  volatility: -0.3, uncertainty: -0.3, uncertainties: -0.3, uncertain: -0.3, challenging: -0.6, headwind: -0.7,
+  headwinds: -0.7, pressure: -0.5, pressures: -0.5, downgrade: -0.9, downgraded: -0.9, downgrades: -0.9,
+  layoffs: -0.8, "lay-offs": -0.8, "lay-off": -0.8, "lay off": -0.8, "laid off": -0.8, "job cuts": -0.9,
+  redundancies: -0.8, bankruptcy: -1, bankrupt: -1, default: -0.8, skeptical: -0.7, sceptical: -0.7, treacherous: -1,
+  horrible: -1, overdone: -0.6, overheated: -0.8, bubble: -0.7, "bear market": -1, "bear-market": -1,
+  "hard landing": -1, "harder landing": -1, "hard-landing": -1, "risk-off": -1, deteriorated: -0.9, deteriorate: -0.8,
   deteriorating: -0.9, warning: -0.6, warned: -0.5, miss: -0.7, missed: -0.7, disappointing: -0.9, disappointed: -0.8,
-  shortfall: -0.8, deficit: -0.5, lower: -0.3, losing: -0.6, struggling: -0.8, struggle: -0.7, problem: -0.6,
-  problems: -0.6, difficult: -0.6, spook: -0.8, panic: -0.8, "not sustainable": -0.8, unsustainable: -0.8,
-  "further to fall": -1, "to fall": -0.5, oversold: 0.3, "short covering": 0.2, "rate hikes": -0.5, "rate hike": -0.4,
-  "higher for longer": -0.8, "higher rates": -0.6, "rising rates": -0.6, "rising rate": -0.6, "frustrating": -0.7,
-  "nonsense": -0.6, "too hot": -0.7, contracting: -0.7, comfortable: 0.6, nibbling: 0.5, chasing: 0.6, "lower-than-expected inflation": 1.2,
-  "cooler-than-expected": 0.8, "better-than-expected": 0.9, "better-than-feared": 0.9, "worse-than-expected": -0.9,
-  "hotter-than-expected": -0.9, "stronger-than-expected": 0.5, "weaker-than-expected": -0.6, "profit warning": -1, "impairment": -0.7, "write-down": -0.8, "writedown": -0.8, "lawsuit": -0.6,
+  disappointment: -0.8, shortfall: -0.8, deficit: -0.5, losing: -0.6, struggling: -0.8, struggle: -0.7, problem: -0.6,
+  problems: -0.5, difficult: -0.6, tough: -0.6, spook: -0.8, panic: -0.8, "not sustainable": -0.8,
+  unsustainable: -0.8, "further to fall": -1, "rate hikes": -0.6, "rate hike": -0.5,
+  "higher for longer": -0.8, "higher rates": -0.6, "rising rates": -0.6, "rising rate": -0.6, frustrating: -0.7,
+  nonsense: -0.6, "too hot": -0.7, contracting: -0.7, "worse-than-expected": -0.9, "hotter-than-expected": -0.9,
+  "weaker-than-expected": -0.6, "below expectations": -0.9, "below market expectations": -0.9, "fell short": -0.9,
+  "profit warning": -1, impairment: -0.7, "write-down": -0.8, writedown: -0.8, lawsuit: -0.6, strike: -0.6,
+  strikes: -0.5, "under threat": -0.8, threatening: -0.7, damaging: -0.9, suffering: -0.8, trouble: -0.7,
+  canceled: -0.5, cancelled: -0.5, banned: -0.6, faller: -0.8, fallers: -0.8, "in the red": -0.8, "in red": -0.8,
+  "bull trap": -1, "relief rally": -0.4, "bear-market rally": -1.4, "bear market rally": -1.4, "short-lived": -0.7,
+  "throw in the towel": -0.9, correction: -0.7, pullback: -0.6, wobble: -0.6, fragile: -0.8, stretched: -0.6,
+  "air pockets": -0.7, "go wrong": -0.6, badly: -0.8, harsh: -0.5, hammer: -0.7, hammered: -0.8, retreat: -0.5,
+  slowest: -0.6, unwind: -0.6, brutal: -0.9, drawdowns: -0.7, overshoot: -0.4, overshoots: -0.5, "late-cycle": -0.7,
+  crack: -0.7, punished: -0.7, biting: -0.6, bite: -0.5, "value traps": -0.6, "selling opportunity": -1.5,
+  "at bay": -0.8, peril: -0.8, disruptions: -0.6, disruption: -0.6, anemic: -0.8, vulnerable: -0.8, stress: -0.6,
+  "higher terminal rate": -0.8, "cheap for a reason": -1.5, "leg lower": -0.8, "leg down": -0.8, "leg higher": 0.8,
+  "leg up": 0.8, "ahead of itself": -0.8, "too early": -0.4, "too far": -0.4, "too fast": -0.4, retrenchment: -0.7,
+  "head fake": -0.6, choppier: -0.5, choppy: -0.5, "step in the right direction": 0.5, "take a loss": -0.5,
+  "out of the woods": 0.6, "worst-case": -0.8, overextended: -0.5, overstretched: -0.5, overblown: -0.3,
+  unwinding: -0.6,
+  // not cues, though they look like ones
+  "declined to comment": 0, "declined comment": 0, "made up": 0, "makes up": 0, "make up": 0,
+  "making up": 0, "showed up": 0, "show up": 0, "shows up": 0,
+  "showing up": 0, "set up": 0, "end up": 0, "ended up": 0, "ends up": 0, "gave up": 0, "give up": 0, "sum up": 0,
+  "take up": 0, "takes up": 0, "took up": 0, "taken up": 0, "sign up": 0, "signed up": 0, "tied up": 0,
+  "wrapped up": 0, "wound up": 0, "come up": 0, "came up": 0, "coming up": 0, "up to": 0, "home improvement": 0,
+  "stand up": 0, "stands up": 0, "standing up": 0, "stood up": 0, "shape up": 0, "shapes up": 0, "line up": 0,
+  "lined up": 0, "lining up": 0, "risk management": 0,
 };
-/** Results that are good when they rise (profit rose → positive; sales fell → negative). */
-export const GOOD_WHEN_UP = [
-  "profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "ebit", "ebitda", "eps", "margin", "margins",
-  "orders", "order intake", "order book", "demand", "output", "production", "dividend", "market share", "cash flow",
-  "turnover", "operating result", "result", "results", "deliveries", "volumes", "volume", "traffic", "share price",
-  "shares", "stock", "stocks", "equities", "valuation", "net sales", "operating profit", "net profit", "pretax profit",
-  "gross margin", "occupancy", "bookings", "subscribers", "customers", "exports", "growth",
-];
+/** Market-outlook words of speech that mean something else in company news ("pause", "selling", "squeeze",
+ * "underweight"): counted only in quotes. */
+export const QUOTE_TERMS: Record<string, number> = {
+  selling: -0.5, pause: 0.6, pauses: 0.5, pivot: 0.6, pivoting: 0.6, aggressive: -0.5, "more aggressive": -0.7,
+  defensive: -0.5, insurance: -0.4, underweight: -0.6, overweight: 0.6, trimming: -0.6, squeeze: 0.5, gift: 0.6,
+  momentum: 0.4, "talk down": -0.7, shock: -0.6, capitulation: 0.5, capitulating: -0.6, "chase this": 0.6,
+  "chase this rally": 0.6, "chase the rally": 0.6, "chase it": 0.6, "red hot": -0.6, "running hot": -0.6,
+  "higher prices": -0.5, buying: 0.4, "keep coming": 0.6, buy: 0.5, sell: -0.5, "take profits": -0.6,
+  "taking profits": -0.5, "profit taking": -0.3, "profit-taking": -0.3, "room to run": 0.8, "has legs": 0.7,
+  "further gains": 0.8, "more pain": -0.9, "further losses": -0.8, "tread carefully": -0.7, "well positioned": 0.6,
+  undervalued: 0.7, overvalued: -0.7, expensive: -0.5, frothy: -0.8, euphoria: -0.6, complacency: -0.6,
+  complacent: -0.6, exuberance: -0.6, bargain: 0.6, bargains: 0.6, cushion: 0.4, stabilize: 0.5, stabilizing: 0.5,
+  stabilise: 0.5, stabilising: 0.5, breakout: 0.6, breakdown: -0.6, downturn: -0.8, contagion: -1, sticky: -0.5,
+  stubborn: -0.5, stubbornly: -0.5, persistent: -0.4, disinflation: 0.6, goldilocks: 0.8, "melt-up": 0.6,
+  "priced for perfection": -0.8, "bottom is in": 0.8, "top is in": -0.8, "bulled up": 0.6, "weakness to add": 0.8,
+  "weakness to buy": 0.8, "dip to buy": 0.8, "dips to buy": 0.8, "into strength": 0,
+};
+/** Results and prices that are good when they rise (profit rose → positive; sales fell → negative), with their
+ * weight: the bottom line counts more than the top line ("profit fell while sales rose" is negative). */
+export const GOOD_WHEN_UP: Record<string, number> = {
+  profit: 1.5, profits: 1.5, earnings: 1.5, "net profit": 1.5, "operating profit": 1.5, "pretax profit": 1.5,
+  "pre-tax profit": 1.5, "net income": 1.5, "operating income": 1.5, ebit: 1.5, ebitda: 1.5, eps: 1.5,
+  "earnings per share": 1.5, "profit per share": 1.5, "operating result": 1.5, result: 1.1, results: 1.1, margin: 1.1,
+  margins: 1.1, "gross margin": 1.1, "operating margin": 1.1, "profit before taxes": 1.5, "return on investment": 1,
+  "return on equity": 1, revenue: 1, revenues: 1, sales: 1, "net sales": 1, turnover: 1, income: 1, orders: 1,
+  "order intake": 1, "order book": 1, "order backlog": 1, backlog: 0.8, demand: 1, output: 0.8, production: 0.8,
+  dividend: 1, "market share": 1, "cash flow": 1, deliveries: 0.8, volumes: 0.8, volume: 0.8, traffic: 0.8,
+  "share price": 1, shares: 1, stock: 1, stocks: 1, equities: 1, index: 1, "s&p": 1, "s&p 500": 1, nasdaq: 1, dow: 1,
+  valuation: 0.8, valuations: 0.8, occupancy: 0.8, bookings: 1, subscribers: 1, customers: 0.8, clients: 0.8,
+  passengers: 0.8, exports: 0.8, growth: 1, "fair value": 1, "target price": 1, "price target": 1, guidance: 1,
+  forecast: 0.9, estimate: 0.9, estimates: 0.9, outlook: 1, rating: 0.9, "credit rating": 1, recommendation: 0.9,
+  stake: 0.6, capacity: 0.6, jobs: 0.8, staff: 0.8, "staff levels": 0.8, workforce: 0.8, personnel: 0.8,
+  employees: 0.8, headcount: 0.8, workers: 0.8, payrolls: 0.8, breadth: 0.8, flows: 0.8, inflows: 1, "risk assets": 1,
+  "risky assets": 1, readers: 0.8, utilization: 0.8, "utilization rates": 0.8, efficiency: 0.8, invoicing: 1,
+  "cash and cash equivalents": 0.8, "liquid assets": 0.8, productivity: 0.8, "capital return": 0.8, buybacks: 0.8,
+};
+/** In a quote, what a speaker says will rise or fall is the market's subject: its price going up is bullish ("oil
+ * could climb further", "bitcoin fell"). */
+export const QUOTE_GOOD_WHEN_UP: Record<string, number> = {
+  "oil prices": 0.8, "gold prices": 0.8, "copper prices": 0.8, oil: 0.8, crude: 0.8, gold: 0.8,
+  silver: 0.8, copper: 0.8, bitcoin: 0.8, ether: 0.8, crypto: 0.8, bonds: 0.8, treasuries: 0.8, "small caps": 1,
+  "small-cap stocks": 1, banks: 0.8, "bank stocks": 1, chipmakers: 1, tech: 0.8,
+};
 /** Quantities that are bad when they rise (costs rose → negative; loss narrowed → positive). */
-export const BAD_WHEN_UP = [
-  "loss", "losses", "costs", "cost", "expenses", "debt", "unemployment", "inflation", "yields", "yield", "layoffs",
-  "deficit", "net loss", "operating loss", "impairment", "charges", "prices", "rates", "interest rates", "volatility", "vix",
-];
-/** Direction words: +1 up, −1 down. */
+export const BAD_WHEN_UP: Record<string, number> = {
+  loss: 1.5, losses: 1.5, "net loss": 1.5, "operating loss": 1.5, "pre-tax loss": 1.5, "pretax loss": 1.5,
+  "loss per share": 1.5, costs: 1, cost: 1, expenses: 1, expense: 1, "expense ratio": 1, debt: 0.8, unemployment: 1,
+  inflation: 1, layoffs: 1, deficit: 1, impairment: 1, charges: 0.8, risk: 0.8, risks: 0.8, volatility: 0.8, vix: 0.8,
+  outflows: 1, "rate hikes": 1, "rates": 0.8, "interest rates": 0.8, yields: 0.8, yield: 0.8, "real yields": 0.8,
+  "bond yields": 0.8, "borrowing costs": 1, arrears: 1, "bad loans": 1, "non-performing loans": 1, "wage growth": 0.6,
+  indebtedness: 1, "raw material prices": 1, "raw materials prices": 1, "input prices": 1, "input costs": 1,
+  "energy costs": 1, "jobless claims": 1, defaults: 1, "short interest": 0.5, "credit spreads": 0.8, spreads: 0.6,
+  "basis point": 0.8, "basis points": 0.8, bp: 0.8, bps: 0.8, fear: 1, fears: 1, worries: 1, concerns: 1,
+  "recession risk": 1, "odds of a recession": 1, pessimism: 1,
+};
+/** Direction words: +1 up, −1 down ("rose", "an increase of", "narrowed", "cut"). */
 export const DIRECTION_WORDS: Record<string, number> = {
   rose: 1, rise: 1, rises: 1, rising: 1, increased: 1, increase: 1, increases: 1, increasing: 1, grew: 1, grow: 1,
-  grows: 1, growing: 1, climbed: 1, jumped: 1, surged: 1, soared: 1, improved: 1, up: 1, higher: 1, doubled: 1,
-  tripled: 1, widened: 1, expanded: 1, gained: 1, advanced: 1, boosted: 1, strengthened: 1, "went up": 1,
-  fell: -1, fall: -1, falls: -1, falling: -1, decreased: -1, decrease: -1, decreases: -1, decreasing: -1, declined: -1,
-  decline: -1, declines: -1, dropped: -1, drop: -1, drops: -1, down: -1, lower: -1, narrowed: -1, shrank: -1,
-  contracted: -1, slipped: -1, plunged: -1, slumped: -1, tumbled: -1, weakened: -1, "went down": -1, "fell short": -1,
-  halved: -1, eased: -1, cooled: -1, slowed: -1, dipped: -1, sank: -1, reduced: -1, cut: -1,
+  grows: 1, growing: 1, climbed: 1, climb: 1, jumped: 1, jump: 1, surged: 1, surge: 1, soared: 1, improved: 1, up: 1,
+  higher: 1, doubled: 1, tripled: 1, quadrupled: 1, widened: 1, expanded: 1, gained: 1, advanced: 1, boosted: 1,
+  strengthened: 1, "went up": 1, raised: 1, raise: 1, raises: 1, raising: 1, lifted: 1, upgraded: 1, "picked up": 1,
+  "pick-up": 1, "pick up": 1, "picks up": 1, "shot up": 1, accelerated: 1, "higher than": 1, "bigger than": 1,
+  "larger than": 1, exceeded: 1, "record high": 1, "held up": 0.6, "holding up": 0.6, fell: -1, fall: -1, falls: -1,
+  falling: -1, decreased: -1, decrease: -1, decreases: -1, decreasing: -1, declined: -1, decline: -1, declines: -1,
+  declining: -1, dropped: -1, drop: -1, drops: -1, down: -1, lower: -1, lowered: -1, lowers: -1, lowering: -1,
+  narrowed: -1, narrowing: -1, shrank: -1, shrink: -1, contracted: -1, slipped: -1, plunged: -1, slumped: -1,
+  tumbled: -1, weakened: -1, "went down": -1, "fell short": -1, halved: -1, eased: -1, easing: -1, ease: -1,
+  cooled: -1, cooling: -1, slowed: -1, slowing: -1, dipped: -1, sank: -1, reduced: -1, reduce: -1, reduces: -1,
+  reducing: -1, reduction: -1, reductions: -1, cut: -1, cuts: -1, cutting: -1, "smaller than": -1, "lower than": -1,
+  "less than expected": -1, "to be less than": -1, "was less than": -1, "were less than": -1, "is less than": -1,
+  "to remain below": -1, "come down": -1, "came down": -1, "coming down": -1, "comes down": -1, "rolled over": -1,
+  peaked: -1, "remained high": 0.6, "remains high": 0.6, "remain high": 0.6, "stayed high": 0.6, moderated: -1,
+  moderating: -1, moderates: -1, "to moderate": -1, moderation: -1, "dried up": -1, "dry up": -1, "dries up": -1,
+  "drying up": -1, downgraded: -1, savings: -1, "axe": -1, "eliminate": -1,
 };
-export const NEGATORS = ["not", "no", "never", "n't", "no longer", "nor", "without", "neither", "hardly", "barely"];
+/** Words that put the amount after them in the past ("up from EUR 8.7 mn", "compared to a loss of"). */
+export const COMPARISON_WORDS = ["from", "compared to", "compared with", "versus", "vs", "against", "as compared to"];
+/** Verbs of a result turning to a profit or a loss ("swung to a net profit"). */
+export const SWING_WORDS = [
+  "swung", "swing", "swings", "turned", "turn", "returned", "return", "returns", "moved", "move", "went", "slipped",
+  "fell", "plunged", "sank", "dipped",
+];
+/** Direction words whose subject is always before them: comparatives ("sales were higher than …") and the bare
+ * adverbs ("profit was up 5%"; not "standing up for workers"). */
+export const COMPARATIVE_DIRECTIONS = [
+  "up", "down", "higher than", "bigger than", "larger than", "smaller than", "lower than", "less than expected",
+  "to be less than", "was less than", "were less than", "is less than", "to remain below",
+];
+/** Words that end the search for what moved: another clause has begun. */
+export const CLAUSE_BREAK_WORDS = ["while", "whereas", "but", "although", "though", "however"];
+/** Words that follow a move word rather than a noun it describes ("higher than", "lower at 11.35", "rising again"). */
+export const MOVE_FOLLOWERS = [
+  "than", "at", "to", "from", "by", "in", "on", "for", "and", "or", "now", "again", "still", "as", "over", "into",
+  "year-on-year", "since", "this", "last", "after",
+];
+export const NEGATORS = [
+  "not", "no", "never", "no longer", "nor", "without", "neither", "hardly", "barely", "nobody", "none", "nothing",
+  "hard to", "difficult to", "far from", "fail to", "fails to", "failed to", "absent", "lack of", "less", "little",
+  "stop", "stopping", "halt",
+];
+/** Words that deny the rest of their clause ("we are not convinced the meeting will be a negative shock"). */
+export const CLAUSE_NEGATORS = [
+  "not convinced", "don't think", "do not think", "don't believe", "do not believe", "don't expect", "do not expect",
+  "doubt", "doubtful", "unlikely that", "quash", "quashed", "dash", "dashed", "rule out", "ruled out", "put to bed",
+];
+/** Direction words that also stand before a noun ("higher prices", "rising rates"): then that noun is what moves. */
+export const ATTRIBUTIVE_DIRECTIONS = [
+  "higher", "lower", "rising", "falling", "increasing", "declining", "growing", "slowing", "weakening", "improving",
+];
+/** "not" that does not negate ("not just a short squeeze"). */
+export const NOT_NEGATING = ["not just", "not only", "not merely", "not simply"];
+/** Words that say the move before them will turn ("the selling looks overdone", "rallies … can unwind"): the first
+ * cue of their clause flips, or else the cue right after them ("limited downside"); alone they count as their own
+ * lexicon term. */
+export const REVERSAL_MARKERS = [
+  "overdone", "overextended", "overstretched", "overblown", "unwind", "unwinding", "fade", "fades", "less likely",
+  "buying opportunity", "selling opportunity", "limited", "capped",
+];
+/** Words that say bad news is already in the price ("already discount a lot of bad news", "braced for"): in a quote
+ * the bad cues of their clause turn mildly good, unless the marker is negated ("has not priced in"). */
+export const DISCOUNT_MARKERS = [
+  "priced in", "discount", "discounts", "discounted", "discounting", "braced for", "already been felt", "baked in",
+];
+/** Words of a speaker who sees no clear direction ("we don't know", "a tug of war"): in a quote they halve the total. */
+export const UNDECIDED_MARKERS = [
+  "don't know", "do not know", "hard to say", "remains to be seen", "tug of war", "wait and see", "waiting to see",
+  "waiting for", "figure out", "clear direction", "unclear", "two-way", "on the fence", "sideways", "mixed",
+  "in a straight line",
+];
+/** Words after which the clause names what is set aside ("a gradual cooling rather than a sharp slowdown"). */
+export const SET_ASIDE_MARKERS = ["rather than", "instead of", "more than"];
 /** Words after which a clause is a condition, not an outlook ("fade until you see growth"): its terms count little. */
-export const CONDITION_MARKERS = ["until", "unless", "once"];
-export const HEDGES = ["may", "might", "could", "possibly", "perhaps", "somewhat", "slightly", "likely", "probably", "if", "whether", "expects", "expected"];
+export const CONDITION_MARKERS = ["until", "unless", "once", "if", "whenever", "as long as"];
+/** Condition words only at the start of a clause ("When the 10-year moves up, …", not "the question is when"). */
+export const CLAUSE_CONDITION_MARKERS = ["when"];
+/** Words that turn a sentence: what comes after them decides ("a nice rally, but …"). */
+export const CONTRAST_MARKERS = ["but", "however", "though", "although", "nevertheless"];
+export const HEDGES = [
+  "may", "might", "could", "possibly", "perhaps", "somewhat", "slightly", "likely", "probably", "whether", "expects",
+  "expected to", "expect to",
+];
 
 // ── Funds, flows and short interest ─────────────────────────────────────────────────────────────────
 // Users: fund-names.ts, short-interest.ts, fund-size.ts, fund-flow.ts.
@@ -372,6 +589,18 @@ export const FUND_CLASS_WORDS = [
   "dividend", "inflation-protected", "commodity", "commodities", "leveraged", "sector", "active", "passive",
 ];
 
+/** Asset classes that money is said to flow into or out of, in a paragraph about fund flows ("poured into bonds"). */
+export const FLOW_ASSET_CLASS_NOUNS = [
+  "bonds", "stocks", "equities", "Treasuries", "gold", "cash", "money markets", "money-market accounts", "credit",
+  "commodities", "cryptocurrencies", "crypto",
+];
+
+/** Nouns of "the company's float": a back-reference to the company the sentence before is about. */
+export const SHORT_INTEREST_BACK_REFERENCES = [
+  "company", "stock", "equity", "firm", "group", "lender", "bank", "retailer", "carmaker", "automaker", "chipmaker",
+  "drugmaker", "biotech", "startup", "insurer", "miner", "fund", "ETF", "trust",
+];
+
 /** Hedges before a percentage or an amount, mapped to the schema's qualifier. */
 export const QUALIFIER_WORDS: Record<string, "about" | "more_than" | "less_than" | "nearly" | "as_much_as" | "at_least"> = {
   about: "about", around: "about", roughly: "about", approximately: "about", some: "about", "an estimated": "about",
@@ -394,7 +623,7 @@ export const FLOW_HOLDING_VERBS = [
   "saw", "sees", "seen", "see", "had", "has", "have", "posted", "posts", "post", "recorded", "records", "record",
   "registered", "registers", "logged", "logs", "reported", "reports", "suffered", "suffers", "experienced",
   "experiences", "notched", "notches", "enjoyed", "enjoys", "booked", "books", "received", "receives",
-  "attracted", "attracts", "drew", "draws", "drawn", "led", "leads", "topped", "tops",
+  "attracted", "attracts", "drew", "draws", "drawn", "led", "leads", "topped", "tops", "generated", "generates",
   "posting", "seeing", "having", "recording", "registering", "logging", "reporting", "suffering", "experiencing",
   "notching", "booking", "receiving", "attracting", "drawing",
 ];

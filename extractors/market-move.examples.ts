@@ -97,6 +97,53 @@ export const examples: Examples<DraftOf<"market_move">> = {
       text: "Nvidia Corp., which fell as much as 5.5%",
       expect: { instrument: { name: "Nvidia Corp.", kind: "stock", ticker: "NVDA" }, direction: "down", change: pct(5.5, "as_much_as"), rule: "market_move.relative" },
     },
+    // a move that was undone, stated with its intraday extreme
+    { text: "The Nasdaq 100 nearly erased a drop that topped 1.8%", expect: { instrument: idx("Nasdaq 100", "NDX"), direction: "down", change: pct(1.8, "more_than"), rule: "market_move.undone" } },
+    // a stock that stands out among a group, then the participle of its move
+    {
+      text: "Costco Wholesale Corp. was among the session’s biggest decliners in the Nasdaq 100, sliding 3.2%",
+      expect: { instrument: { name: "Costco Wholesale Corp.", kind: "stock" }, direction: "down", change: pct(3.2) },
+    },
+    // a back reference that opens a clause, resolved in the same sentence or the one before
+    {
+      context: "Short interest in the ProShares UltraPro Short QQQ has doubled this month, but",
+      text: "the leveraged fund has sunk 14% over the past three weeks",
+      expect: { instrument: { name: "ProShares UltraPro Short QQQ", kind: "etf" }, direction: "down", change: pct(14), period: { kind: "week", count: 3 } },
+    },
+    {
+      context: "Traders sold Nasdaq 100 futures in Asian trading after",
+      text: "the underlying index fell 1.1% on Monday",
+      expect: { instrument: { name: "Nasdaq 100", kind: "index" }, direction: "down", change: pct(1.1), period: session("on Monday") },
+    },
+    // a possessive pronoun for the one instrument of the sentence before
+    {
+      context: "The Stoxx Europe 600 drifted for most of the day. Yet",
+      text: "its monthly gain of 3.4%",
+      trailing: " is the best since January.",
+      expect: { instrument: { name: "Stoxx Europe 600", kind: "index" }, direction: "up", change: pct(3.4), period: { kind: "month", count: 1 } },
+    },
+    // a move stated before its subject, with nothing but a period between
+    {
+      text: "Despite a 9% slide since its March peak, the Hang Seng Index",
+      trailing: " still trades at a premium to its peers.",
+      expect: { instrument: { name: "Hang Seng Index", kind: "index" }, direction: "down", change: pct(9), period: { kind: "since" } },
+    },
+    // a sector sub-index of the market the paragraph is about
+    {
+      context: "Traders in London watched the Stoxx Europe 600 closely.",
+      text: "The basic resources sub-index fell 2.6%",
+      expect: { instrument: { name: "Stoxx Europe 600 basic resources index", kind: "index", ticker: null }, direction: "down", change: pct(2.6) },
+    },
+    // an issuer's product named with "Shares"
+    { text: "Direxion Daily Gold Miners Bull 2X Shares tumbled 7.5%", expect: { instrument: { name: "Direxion Daily Gold Miners Bull 2X Shares", kind: "etf" }, direction: "down", change: pct(7.5) } },
+    // periods measured from a turn or an event
+    { text: "The Russell 2000 has climbed 18% from its October low", expect: { instrument: idx("Russell 2000", "RTY"), change: pct(18), period: { kind: "since", since: "its October low" } } },
+    { text: "Two-year Treasury yields have fallen 40 basis points since the Fed decision", expect: { instrument: { name: "2-year Treasury yield", kind: "yield" }, change: { value: 40, unit: "bp" }, period: { kind: "since", since: "the Fed decision" } } },
+    { text: "The Kospi has rallied 11% so far in May", expect: { instrument: { name: "Kospi", kind: "index" }, change: pct(11), period: { kind: "month", count: 1 } } },
+    { text: "The Nikkei 225 fell 0.4% in after-hours trading", expect: { instrument: { name: "Nikkei 225", kind: "index" }, change: pct(0.4), period: { kind: "other" } } },
+    { text: "Ether slumped 9% over the past 14 days", expect: { instrument: { name: "Ether", kind: "crypto" }, change: pct(9), period: { kind: "week", count: 2 } } },
+    // a paragraph that opens with a back reference to the one instrument of the paragraph before
+    { context: "Spot gold hit a record in London trading.\n\n", text: "The metal has gained 30% this year", expect: { instrument: { name: "gold", kind: "commodity" }, direction: "up", change: pct(30), period: { kind: "ytd" } } },
     { context: "The Nasdaq Composite extended its slide in afternoon trading.", text: "The gauge sank 2.7% on Tuesday", expect: { instrument: idx("Nasdaq Composite", "CCMP"), change: pct(2.7), period: session("on Tuesday"), confidence: 0.7 } },
     // participles after a verb of standing out
     {
@@ -189,12 +236,26 @@ export const examples: Examples<DraftOf<"market_move">> = {
     // back references without one compatible instrument before them in the paragraph
     "The metal has advanced 30% this year.",
     "Gold and copper both hit records. The metal has advanced 30% this year.",
-    "Spot gold hit a record.\n\nThe metal has gained 30% this year.",
+    "Gold and copper both hit records.\n\nThe metal has gained 30% this year.",
     "Bitcoin hit a record. The stock fell 4% on Tuesday.",
     "It has advanced 46% since March.",
     // a place's possessive before something that is no instrument; conditions and forecasts
     "Germany's economy grew 0.3% in the quarter.",
     "Futures for Japan's Nikkei 225 could rise 2% if the yen weakens.",
     "Strategists expect a 12% gain for the S&P 500, compared with a 6% gain for the Stoxx Europe 600.",
+    // look-alikes of the newer forms: data and earnings before a company, a pronoun without one instrument before it
+    "Despite a 3% rise in quarterly sales, Apple Inc. cut its outlook.",
+    "After a 12% jump in profit, Nvidia Corp. raised its dividend.",
+    "Gold and silver both slipped. Yet its monthly gain of 3.4% is intact.",
+    "Retail sales reversed a decline of 0.4% in March.",
+    "The company erased losses of as much as $2 billion from its balance sheet.",
+    "Consumer confidence was one of the few gainers in the data, rising 2%.",
+    "The basic resources sub-index fell 2.6%.",
+    "Inflation has slowed 2 percentage points since its June peak.",
+    "Apple, which held 24% of the market a year ago, dropped to 15%.",
+    "Intel Corp. declined to comment on the report.",
+    "“We are pleased with the quarter,” Boeing added on Monday.",
+    "The iShares Bitcoin Trust added $49.7 million of new money.",
+    "Already Alibaba Group Holding Ltd. faces a review.",
   ],
 };

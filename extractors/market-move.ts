@@ -2,7 +2,8 @@
 // yield advanced three basis points to 1.21%", "the S&P 500's 19% gain").
 //
 // Extraction and resolution apart (chrono-node style):
-//  1. instrument finders (registry aliases, bond yields, companies, named indexes/funds, back references)
+//  1. instrument finders (instrument-mentions.ts: registry aliases, bond yields, companies, named indexes and
+//     funds, back references)
 //     give the mentions of a sentence;
 //  2. move parsers, each one surface form with a sticky pattern built once below, read what follows a mention
 //     (verb + size + level + period, "is up 12%", "'s 19% gain", "posted a 2% drop", "and Ether 9.2%");
@@ -12,19 +13,13 @@ import type { MarketMoveFact, Period } from "../schemas/record.ts";
 import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./market-move.examples.ts";
 import { NUMBER_SOURCE, parseNumber } from "./quantities.ts";
-import { REGISTRY, largestEtfTracking, lookupInstrument, type RegistryEntry } from "./registry.ts";
 import { findPeriods, matchPeriodAt, preferPeriod, sessionPeriod, type PeriodMatch } from "./period.ts";
 import {
   ANAPHOR_HEAD_KINDS,
-  ANAPHOR_MODIFIER_HINTS,
   CAUSATIVE_VERBS,
   CAUSED_DIRECTIONS,
-  COMPANY_SUFFIXES,
-  CONDITIONAL_MARKERS,
   CURRENCY_NAME_CODES,
   FORECAST_MARKERS,
-  FUND_HEADS,
-  INDEX_HEADS,
   MOVE_DIRECTION_WORDS,
   MOVE_NOUNS_DOWN,
   MOVE_NOUNS_UP,
@@ -36,35 +31,39 @@ import {
   MOVE_VERBS_DOWN,
   MOVE_VERBS_FLAT,
   MOVE_VERBS_UP,
-  NAME_MODIFIERS,
-  NOT_NAME_STARTS,
-  OBJECT_PREPOSITIONS,
-  PLACE_POSSESSORS,
   PRICE_UNITS,
+  PERIODIC_HEADING_WORDS,
+  STANDOUT_GROUPS,
+  UNDOING_VERBS,
   STANDOUT_VERBS,
-  SUB_INDEX_HEADS,
   TRADING_PLACES,
-  SUBJECT_INTRODUCERS,
   MONTHS,
   WEEKDAYS,
-  YIELD_COUNTRIES,
 } from "./lexicon.ts";
 import { escapeRegExp } from "./patterns.ts";
+import {
+  ANAPHOR_PATTERN,
+  CLAUSE_ANAPHOR,
+  PLACE_LEAD,
+  SECTOR_SUB_INDEX,
+  SHORT_NAME_STOPS,
+  alt,
+  findMentions,
+  isSubject,
+  lower,
+  parentIndex,
+  resolveBackReference,
+  resolveInSentence,
+  shortNames,
+  type Mention,
+} from "./instrument-mentions.ts";
 
 type Draft = DraftOf<"market_move">;
 type Direction = MarketMoveFact["direction"];
 type Change = NonNullable<MarketMoveFact["change"]>;
-type Kind = MarketMoveFact["instrument"]["kind"];
 
 // ── Pattern pieces ────────────────────────────────────────────────────────────────────────────────
 
-/** Longest first, spaces as \s+, apostrophes either way. */
-const alt = (words: Iterable<string>) =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, "\\s+").replace(/'/g, "['’]"))
-    .join("|");
-const lower = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
 
 const NUM = NUMBER_SOURCE;
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`;
@@ -100,7 +99,9 @@ const TAIL =
   `(?:\\s+(?:in|on)\\s+(?:${alt(TRADING_PLACES)}))?`;
 const BEFORE_VERB = `${TAIL}${APPOSITIVE}?(?:${ADVERB}){0,3}`;
 /** "Silver outperformed, jumping 2.3%": a verb of standing out before the participle that states the move. */
-const STANDOUT = `(?:\\s+(?:${alt(STANDOUT_VERBS)}),)?`;
+const STANDOUT =
+  `(?:\\s+(?:${alt(STANDOUT_VERBS)}|(?:was|were)\\s+(?:one\\s+of|among)\\s+the\\s+(?:(?:few|only|biggest|best|top|worst|largest|session['’]s|day['’]s)\\s+){0,2}` +
+  `(?:${alt(STANDOUT_GROUPS)})(?:\\s+(?:in|on|among)\\s+[^,%;]{1,40})?),)?`;
 /** A price change stated before the percentage: "settled up $2.41, or 3.1%," (the dollars are no level). */
 const MONEY_OR = `(?:\\s+(?:by\\s+)?(?:US\\$|C\\$|A\\$|\\$|€|£|¥)${DIGITS}(?:\\s+(?:a|an|per)\\s+(?:${alt(PRICE_UNITS)}))?,?\\s+or)`;
 
@@ -164,6 +165,8 @@ function verbDirection(g: Record<string, string | undefined>): Direction | null 
 }
 
 /** Past tenses and -ing forms can stand alone ("The Nasdaq 100 also rose"); present tenses need a size. */
+/** After a verb with no size: an infinitive ("declined to comment") or an amount of money ("added $50 million"). */
+const NOT_A_MOVE_AFTER = /^\s+(?:to\s+(?!(?:a|an|the|its|their|record|new|fresh|levels?|highs?|lows?)\b)[a-z]+\b|(?:US|C|A|HK|S)?[$€£¥]\s?\d)/;
 const STANDALONE = /(?:ed|ing|rose|fell|sank|slid|lost|shed|sunk|leapt|risen|fallen)$/;
 
 const VERB_GROUPS =
@@ -172,7 +175,30 @@ const VERB_GROUPS =
   `|\\s+(?<bare>up|down)(?=${MONEY_OR}?${anonymous(SIZE)})` +
   `|\\s+(?<up>${VERB_UP})|\\s+(?<down>${VERB_DOWN}))(?![\\w-])`;
 
+/** A move that was undone, stated with its size: "almost erased a slide that topped 2%", "reversing losses of as much as
+ * 0.5%", "wiping out gains that had topped 1%". The size is the move's intraday extreme. */
+const UNDONE_CORE =
+  `(?:(?:almost|nearly|largely|mostly|partly|partially|fully|earlier|briefly|later)\\s+){0,2}(?:${alt(UNDOING_VERBS)})\\s+` +
+  `(?:(?:a|an|its|their|the|all|most|some|much|part)\\s+(?:of\\s+(?:its|their|the)\\s+)?)?(?:(?:early|earlier|intraday|initial)\\s+)?` +
+  `(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))\\s+(?:that\\s+(?:had\\s+)?(?<top>topped|exceeded|reached|hit)|of)(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})`;
+const UNDONE_MOVE = `\\s+${UNDONE_CORE}`;
+
+function undoneMove(g: Record<string, string | undefined>): { direction: "up" | "down"; change: Change } | null {
+  const change = sizeOf(g);
+  if (!change) return null;
+  const qualifier = change.qualifier ?? (g.top ? "more_than" : null);
+  return { direction: g.nup ? "up" : "down", change: { ...change, qualifier } };
+}
+
 const MOVE_PARSERS: MoveParser[] = [
+  {
+    rule: "market_move.undone",
+    pattern: sticky(`${BEFORE_VERB}${UNDONE_MOVE}`),
+    read(m) {
+      const undone = undoneMove(m.groups ?? {});
+      return undone ? { rule: this.rule, end: m.index + m[0].length, ...undone, levelText: null, ownPeriod: null, superlative: false, confidence: 0.8 } : null;
+    },
+  },
   // "rose 0.4%", "fell 1.1% to $98.43 a barrel", "is up 12%", "ended the session up 0.4%", "was little changed at
   // 135.87 per dollar", "also rose", "fell to $98"
   {
@@ -189,6 +215,9 @@ const MOVE_PARSERS: MoveParser[] = [
       if (!change && direction !== "flat") {
         if (g.dirword && !levelText && !/^(?:ended|closed|finished|settled)/.test(verb)) return null; // "is up to" / "was down"
         if ((g.up || g.down) && !STANDALONE.test(verb)) return null;
+        if (!levelText && NOT_A_MOVE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+        // A bare "added" is speech ("Boeing added on Monday") or money ("FBTC added $49.7 million"), not a price.
+        if (!levelText && /^added$/.test(verb)) return null;
       }
       if (g.state && !change && direction !== "flat" && !levelText && !/^(?:ended|closed|finished|settled|traded)/.test(lower(g.state))) return null;
       const confidence = change ? 0.9 : levelText ? 0.7 : 0.6;
@@ -235,6 +264,17 @@ const MOVE_PARSERS: MoveParser[] = [
       const change = sizeOf(g);
       if (!direction || !change) return null;
       return { rule: this.rule, end: m.index + m[0].length, direction, change, levelText: levelOf(g), ownPeriod: null, superlative: false, confidence: 0.8 };
+    },
+  },
+  // "its weekly gain of 1.5%" (the mention is the possessive pronoun)
+  {
+    rule: "market_move.possessive-of",
+    pattern: sticky(`(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))\\s+of(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})`),
+    read(m) {
+      const g = m.groups ?? {};
+      const change = sizeOf(g);
+      if (!change) return null;
+      return { rule: this.rule, end: m.index + m[0].length, direction: g.nup ? "up" : "down", change, levelText: null, ownPeriod: modifierPeriod(g.mod, m[0]), superlative: false, confidence: 0.75 };
     },
   },
   // "'s 19% gain", "'s 2% drop"
@@ -285,9 +325,13 @@ const CAUSATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(CAUSATIVE_VERBS)})\\s+$`)
 const ASIDE =
   `(?:,\\s+(?!(?:and|but|after|before|while|whereas|following|leaving|putting|taking|bringing|pushing|sending|extending|with|as|which)\\s)` +
   `[^,;%\\n]{1,100}(?=,))?`;
+/** A clause between a move and a participle or a second verb of the same subject: ", after the chipmaker raised
+ * its forecast,", ", putting it on track for its best year since 1979,". No capitals (no other named subject) and no size. */
+const CLAUSE_ASIDE =
+  `(?:(?:,\\s+(?!(?:and|but|which|with)\\s)|\\s+(?=(?:after|as|following|amid|on|while|despite|before)\\s))[^,;%\\nA-Z]{1,120}(?=,))?`;
 /** A second move of the same subject: "after falling as much as 1.1%", "and is now up 3.8%", "and it dropped 3.2%". */
 const CONTINUATION = new RegExp(
-  `${ASIDE},?\\s+(?<join>(?:after|before|having|and|but|following)(?:\\s+(?:it|they))?(?:\\s+(?:earlier|briefly|initially|now|then|had|has|have|having|been|is|was|also)){0,2}${VERB_GROUPS}${SIZE}(?:${LEVEL})?)`,
+  `${CLAUSE_ASIDE}${ASIDE},?\\s+(?<join>(?:after|before|having|and|but|following)(?:\\s+(?:it|they))?(?:\\s+(?:earlier|briefly|initially|now|then|had|has|have|having|been|is|was|also)){0,2}${VERB_GROUPS}${SIZE}(?:${LEVEL})?)`,
   "yd",
 );
 /** A move stated next to a level: "climbed to 4.79%, up 100 basis points since September". */
@@ -299,17 +343,19 @@ const LEAVING = new RegExp(
 );
 /** A running move carried to a size: ", extending its loss this year to 35%", ", taking its advance since March to 38%". */
 const EXTENDING = new RegExp(
-  `${ASIDE},?\\s+(?<join>(?:extending|taking|bringing|pushing|lifting|widening|deepening|paring|trimming|cutting|leaving|putting)\\s+` +
+  `${CLAUSE_ASIDE}${ASIDE},?\\s+(?<join>(?:extending|taking|bringing|pushing|lifting|widening|deepening|paring|trimming|cutting|leaving|putting)\\s+` +
     `(?:its|their|the\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+['’]s|the|a|an)\\s+(?:(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month))\\s+)?` +
     `(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))(?<mid>(?:\\s+[^\\s,;%]+){0,6}?)\\s+to${SIZE})(?![\\w-])`,
   "yd",
 );
 /** A move stated as a noun after the verb: "has more than doubled this month, with a 31% gain on Wednesday". */
 const WITH_MOVE = new RegExp(
-  `${ASIDE},?\\s+(?<join>with\\s+(?:a|an)(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})` +
+  `${CLAUSE_ASIDE}${ASIDE},?\\s+(?<join>with\\s+(?:a|an)(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})` +
     `(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN})))(?![\\w-])`,
   "yd",
 );
+/** ", reversing losses of as much as 0.5%", ", after earlier wiping out gains that had topped 1%". */
+const UNDONE_AFTER = new RegExp(`${ASIDE},?\\s+(?<join>(?:(?:after|before|while|and)\\s+)?(?:having\\s+)?${UNDONE_CORE})(?![\\w-])`, "yd");
 /** An earlier session's move: ", extending Tuesday's 1.6% drop". */
 const PRIOR_MOVE = new RegExp(
   `,?\\s+(?<join>(?:extending|adding\\s+to|deepening|after|following|erasing|reversing|paring|trimming|building\\s+on)\\s+` +
@@ -367,6 +413,11 @@ function continuation(text: string, at: number): Parsed | null {
       return { ...base, rule: "market_move.with-move", start: r.start, end: r.m.index + r.m[0].length, direction: r.g.nup ? "up" : "down", change, ownPeriod: modifierPeriod(r.g.mod, r.m[0]), confidence: 0.75 };
     }
   }
+  r = execAt(UNDONE_AFTER, text, at);
+  if (r) {
+    const undone = undoneMove(r.g);
+    if (undone) return { ...base, rule: "market_move.undone", start: r.start, end: r.m.index + r.m[0].length, ...undone, confidence: 0.75 };
+  }
   r = execAt(PRIOR_MOVE, text, at);
   if (r) {
     const change = sizeOf(r.g);
@@ -400,223 +451,21 @@ function modifierPeriod(mod: string | undefined, text?: string): Period | null {
   return null;
 }
 
-// ── Instrument finders ───────────────────────────────────────────────────────────────────────────
-
-interface Mention {
-  /** Where the name starts and ends. */
-  start: number;
-  end: number;
-  /** Where the evidence starts: a leading "the", modifiers, "Futures on", "Shares of". */
-  evidenceStart: number;
-  name: string;
-  kind: Kind;
-  ticker: string | null;
-  source: "registry" | "yield" | "company" | "named" | "anaphor";
-  /** The registry entry's id, when the name is the registry's. */
-  id?: string;
-}
-
-// Every registry alias (lower-case words like "gold" and "the euro" too: a mention only counts with a move
-// verb right after it, which is the context those aliases need).
-const REGISTRY_ALIASES = REGISTRY.flatMap((entry) =>
-  [entry.name, ...entry.aliases].map((a) => a.replace(/^the\s+/i, "")).filter((a) => a.length > 2),
-);
-const REGISTRY_PATTERN = new RegExp(`(?<![\\w&$-])(?:${alt(REGISTRY_ALIASES)})(?![\\w&-])`, "g");
-
-/** "the largest exchange-traded fund that tracks the Russell": the registry's largest ETF on that index. */
-const ETF_TRACKING_PATTERN = new RegExp(
-  `(?<![\\w-])(?:biggest|largest)\\s+(?:US\\s+)?(?:exchange-traded\\s+fund|ETF|fund)\\s+(?:that\\s+)?(?:tracks?|tracking|following|follows)\\s+(?:the\\s+)?(?<index>${alt(REGISTRY.filter((e) => e.kind === "index").flatMap((e) => [e.name, ...e.aliases]).map((a) => a.replace(/^the\\s+/i, "")))})(?![\\w&-])`,
-  "g",
-);
-/** Bond words that name a country in a sentence whose yield says only "debt" ("Gilts rallied, with the yield on 30-year debt ..."). */
-const COUNTRY_BONDS = /\b(gilts?|bunds?|JGBs?|BTPs?)\b/i;
-
-const TENOR = `(?<tenor>\\d{1,2}|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Tt]en|[Tt]wenty|[Tt]hirty)`;
-const COUNTRY_WORDS = Object.keys(YIELD_COUNTRIES).filter((w) => /^[A-Z]/.test(w) && !/^Treasur/.test(w));
-const COUNTRY = `(?<country>${alt(COUNTRY_WORDS)})`;
-const BOND = `(?<bond>Treasury|Treasuries|government\\s+bond|government|bond|note|gilt|bund|Bund|JGB|BTP|OAT|sovereign)`;
-const YIELD_PATTERNS = [
-  // "the yield on 10-year Treasuries", "the yield on the benchmark 10-year note", "yield on two-year gilts"
-  new RegExp(
-    `(?<![\\w-])yields?\\s+on\\s+(?:the\\s+)?(?:(?:benchmark|policy-sensitive|rate-sensitive)\\s+)?(?:${COUNTRY}(?:['’]s)?\\s+)?${TENOR}[- ]year\\s+` +
-      `(?:US\\s+|U\\.S\\.\\s+)?(?:local(?:-currency)?\\s+)?(?<bond2>Treasuries|Treasury\\s+notes?|Treasury\\s+bonds?|Treasury|notes?|bonds?|gilts|bunds|Bunds|JGBs|BTPs|debt|government\\s+bonds)(?![\\w-])`,
-    "g",
-  ),
-  // "Germany's 10-year yield", "Treasury two-year yields", "the 10-year Treasury yield", "two-year US rates"
-  new RegExp(
-    `(?<![\\w-])(?:${COUNTRY}(?:['’]s)?\\s+)?(?:(?<pre>Treasury|US|U\\.S\\.)\\s+)?${TENOR}[- ]year\\s+(?:(?:US|U\\.S\\.)\\s+)?(?:${BOND}\\s+)?(?:yields?|rates?)(?![\\w-])`,
-    "g",
-  ),
-];
-
-const COMPANY_WORD = `(?:[A-Z][\\w.&'’!-]*|&)`;
-const COMPANY_PATTERN = new RegExp(
-  `(?<![\\w.&'’-])(?!(?:${alt(NOT_NAME_STARTS)})\\s)${COMPANY_WORD}(?:\\s${COMPANY_WORD}){0,5}\\s(?:${alt(COMPANY_SUFFIXES)})(?![\\w])`,
-  "g",
-);
-const NAMED_PATTERN = new RegExp(
-  `(?<![\\w.&'’-])(?!(?:${alt(NOT_NAME_STARTS)})\\s)(?:(?:[A-Z]|i(?=[A-Z]))[\\w.&'’/-]*|&)(?:\\s(?:[A-Z0-9][\\w.&'’/+-]*|&)){0,5}?\\s(?<head>${alt([...INDEX_HEADS, ...FUND_HEADS])})(?![\\w])`,
-  "g",
-);
-/** A back reference at a sentence's start: "The metal has advanced", "The tech-heavy gauge", "Its shares", "It". */
-const ANAPHOR_PATTERN = new RegExp(
-  `^(?:\\*\\s+|[-•]\\s+)?(?:(?:${alt(SUBJECT_INTRODUCERS.map((w) => w[0]!.toUpperCase() + w.slice(1)))}),?\\s+)?` +
-    `(?:(?<the>[Tt]he|Its|Their)\\s+(?<mods>(?:[^\\s,;]+\\s+){0,4}?)(?<head>${alt(Object.keys(ANAPHOR_HEAD_KINDS))})|(?<pron>It|Shares))(?![\\w'’-])`,
-);
-/** "Germany's DAX", "Hong Kong's Hang Seng Index": a place's possessive before a name. */
-const PLACE_BEFORE = new RegExp(`(?:^|(?<=[\\s(—–"“]))(?:${alt(PLACE_POSSESSORS)})['’]s\\s+$`);
-const PLACE_LEAD = new RegExp(`^(?:${alt(PLACE_POSSESSORS)})['’]s\\s+`);
-/** "The Stoxx 600 banks index": lower-case words and an index head after an index's name. */
-const SUB_INDEX_AFTER = new RegExp(
-  `\\s+(?<words>(?!(?:${alt([...NAME_MODIFIERS, "stock", "stocks", "equity", "share", "price", "futures", "volatility", "of", "and", "the"])})\\s)[a-z][a-z-]*(?:\\s+(?:and|&)\\s+[a-z][a-z-]*)?(?:\\s+[a-z][a-z-]*)?)\\s+(?:${alt(SUB_INDEX_HEADS)})(?![\\w-])`,
-  "y",
-);
 /** "a 3.8% gain for the S&P 500" (compared with, versus): a move stated before the instrument's name. */
 const MOVE_FOR_BEFORE = new RegExp(
   `(?:^|\\s)(?:compared\\s+with|compared\\s+to|versus|vs\\.?|against|than|while|and)\\s+(?<np>(?:a|an)(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})` +
     `(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))\\s+(?:for|in|by)\\s+)$`,
 );
-/** Demonyms and sector words that make "X shares" a group, not a company ("European shares", "Bank shares"). */
-const NOT_COMPANY_BEFORE_SHARES = /^(?:[A-Z][a-z]+(?:an|ese|ish|ian|ic|i)|Tech|Technology|Bank|Energy|Mining|Chip|Oil|Property|Retail|Defense|Defence|Growth|Value|Class|Common|Preferred|Ordinary|New|Some|Many|Most|All|Other|Such|These|Those|Bitcoin|Crypto|Small-cap|Large-cap)$/;
-const CAPITALISED_BEFORE_SHARES = new RegExp(
-  `(?<![\\w.&'’-])(?!(?:${alt(NOT_NAME_STARTS)})\\s)[A-Z][\\w&'’-]*(?:\\s[A-Z][\\w&'’-]*){0,2}(?=\\s+shares\\s+(?:${alt([...MOVE_VERBS_UP, ...MOVE_VERBS_DOWN])})(?![\\w-]))`,
-  "g",
+/** A move stated before its subject: "Despite a 12.6% advance from a low on June 16, the S&P 500 ...". */
+const FRONTED_MOVE = new RegExp(
+  `^(?:Despite|After|Following|With|Even\\s+after|On\\s+top\\s+of)\\s+(?:a|an)(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})` +
+    `(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))(?<rest>[^,;%]{0,60}),\\s+(?:the\\s+)?$`,
 );
-const DETERMINER_BEFORE = new RegExp(`(?:^|(?<=[\\s(—–"“]))(?:[Tt]he|[Aa]n?)\\s+(?:(?:${alt(NAME_MODIFIERS)})\\s+){0,2}$`);
-const FUTURES_BEFORE = /(?:^|(?<=[\s(]))(?:[Ff]utures|[Cc]ontracts)\s+(?:on|for|tied\s+to|linked\s+to|tracking)\s+(?:the\s+)?$/;
-const SHARES_BEFORE = /(?:^|(?<=[\s(]))(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?$/;
-const FUTURES_AFTER = /^\s+futures(?![\w-])/;
-const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(OBJECT_PREPOSITIONS)})\\s+$`, "i");
-const CONDITIONAL_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(CONDITIONAL_MARKERS)})\\s+$`, "i");
+/** "But its weekly gain of 1.5% ...": a possessive pronoun that opens the sentence, for the one instrument of the sentence before. */
+const POSSESSIVE_PRONOUN = /^(?:(?:But|And|Yet|Still|Meanwhile|Overall),?\s+)?(?<pos>[Ii]ts)(?=\s)/;
 /** "as tracked by Goldman Sachs Group Inc., which jumped": the mention is a source, not the mover. */
 const ATTRIBUTION_BEFORE = /(?:tracked|compiled|calculated|measured|published|according|data|index(?:es)?|baskets?)\s+(?:by|to|from)\s+$/i;
 const FORECAST_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(FORECAST_MARKERS)})\\s`, "i");
-
-function registryMention(entry: RegistryEntry, start: number, end: number, text: string): Mention {
-  return { start, end, evidenceStart: start, name: entry.name, kind: entry.kind, ticker: entry.ticker, source: "registry", id: entry.id };
-  void text;
-}
-
-/** A yield's registry entry by country and tenor ("yield:de-10y"), or a built name ("Italy 10-year yield"). */
-function yieldMention(countryWord: string | undefined, bondWord: string | undefined, tenorWord: string, start: number, end: number, sentence: string): Mention | null {
-  const tenor = parseNumber(tenorWord.toLowerCase());
-  if (tenor === null) return null;
-  let bond = bondWord ? lower(bondWord).split(" ")[0]!.replace(/s$/, "") : undefined;
-  if (!countryWord && (!bond || /^(?:debt|bond|note|government|sovereign)$/.test(bond))) bond = COUNTRY_BONDS.exec(sentence)?.[1]?.toLowerCase().replace(/s$/, "") ?? bond;
-  const fromBond = bond ? YIELD_COUNTRIES[bond] ?? YIELD_COUNTRIES[bond.toUpperCase()] : undefined;
-  const [code, country] = (countryWord ? YIELD_COUNTRIES[countryWord] : undefined) ?? fromBond ?? ["us", "US"];
-  const entry = REGISTRY.find((e) => e.id === `yield:${code}-${tenor}y`);
-  if (entry) return { start, end, evidenceStart: start, name: entry.name, kind: "yield", ticker: entry.ticker, source: "yield", id: entry.id };
-  const name = code === "us" ? `${tenor}-year Treasury yield` : `${country}'s ${tenor}-year yield`;
-  return { start, end, evidenceStart: start, name, kind: "yield", ticker: null, source: "yield" };
-}
-
-function findMentions(text: string): Mention[] {
-  const found: Mention[] = [];
-  for (const m of text.matchAll(REGISTRY_PATTERN)) {
-    const entry = lookupInstrument(m[0]);
-    if (entry) found.push(registryMention(entry, m.index!, m.index! + m[0].length, m[0]));
-  }
-  for (const pattern of YIELD_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      const g = m.groups ?? {};
-      const entry = lookupInstrument(m[0]);
-      const mention = entry
-        ? { ...registryMention(entry, m.index!, m.index! + m[0].length, m[0]), source: "yield" as const }
-        : yieldMention(g.country ?? (g.pre && g.pre !== "Treasury" ? g.pre : undefined), g.bond ?? g.bond2, g.tenor!, m.index!, m.index! + m[0].length, text);
-      if (mention) found.push(mention);
-    }
-  }
-  for (const m of text.matchAll(ETF_TRACKING_PATTERN)) {
-    const index = lookupInstrument(m.groups!.index!);
-    const etf = index ? largestEtfTracking(index.id) : undefined;
-    if (etf) found.push({ ...registryMention(etf, m.index!, m.index! + m[0].length, m[0]), source: "named" });
-  }
-  for (const m of text.matchAll(COMPANY_PATTERN)) {
-    const { start, name } = withoutPlace(m.index!, m[0]);
-    const entry = lookupInstrument(name);
-    found.push(
-      entry
-        ? registryMention(entry, start, start + name.length, name)
-        : { start, end: start + name.length, evidenceStart: start, name, kind: "stock", ticker: null, source: "company" },
-    );
-  }
-  for (const m of text.matchAll(NAMED_PATTERN)) {
-    const { start, name } = withoutPlace(m.index!, m[0]);
-    const entry = lookupInstrument(name);
-    const kind: Kind = INDEX_HEADS.includes(m.groups!.head!) ? "index" : "etf";
-    found.push(
-      entry
-        ? registryMention(entry, start, start + name.length, name)
-        : { start, end: start + name.length, evidenceStart: start, name, kind, ticker: null, source: "named" },
-    );
-  }
-  // "Veridane shares tumbled": a capitalised name before "shares" and a move verb.
-  for (const m of text.matchAll(CAPITALISED_BEFORE_SHARES)) {
-    const { start, name } = withoutPlace(m.index!, m[0]);
-    if (!name || NOT_COMPANY_BEFORE_SHARES.test(name) || PLACE_LEAD.test(`${name}'s `) || lookupInstrument(name)?.kind !== undefined && lookupInstrument(name)?.kind !== "stock") continue;
-    const entry = lookupInstrument(name);
-    found.push(entry ? registryMention(entry, start, start + name.length, name) : { start, end: start + name.length, evidenceStart: start, name, kind: "stock", ticker: null, source: "company" });
-  }
-  // The longest mention wins where two overlap; the registry wins a tie.
-  const rank = { registry: 0, yield: 1, company: 2, named: 3, anaphor: 4 };
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || rank[a.source] - rank[b.source]);
-  const kept: Mention[] = [];
-  for (const m of found) {
-    const last = kept[kept.length - 1];
-    if (last && m.start < last.end) {
-      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
-      continue;
-    }
-    kept.push(m);
-  }
-  return kept.map((m) => widen(text, subIndex(text, m)));
-}
-
-/** A name without a place's possessive in front ("Hong Kong's Hang Seng Index" → "Hang Seng Index"). */
-function withoutPlace(start: number, name: string): { start: number; name: string } {
-  const lead = PLACE_LEAD.exec(name);
-  return lead ? { start: start + lead[0].length, name: name.slice(lead[0].length) } : { start, name };
-}
-
-/** "The Stoxx 600 banks index": a sub-index of a registry index, named after it. */
-function subIndex(text: string, m: Mention): Mention {
-  if (m.kind !== "index" || m.source !== "registry") return m;
-  SUB_INDEX_AFTER.lastIndex = m.end;
-  const sub = SUB_INDEX_AFTER.exec(text);
-  if (!sub) return m;
-  return { ...m, end: m.end + sub[0].length, name: `${m.name} ${sub.groups!.words!.replace(/\s+/g, " ")} index`, ticker: null, id: undefined, source: "named" };
-}
-
-/** Widens a mention over "futures", and its evidence over "the tech-heavy", "Futures on the", "Shares of", "Germany's". */
-function widen(text: string, m: Mention): Mention {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const offset = m.start - before.length;
-  // "Germany's DAX", "Futures for Japan's Nikkei 225": the place is evidence, not name; what precedes it is read as usual.
-  const place = m.source === "yield" ? null : PLACE_BEFORE.exec(before);
-  const lead = place ? before.slice(0, place.index) : before;
-  const futuresBefore = FUTURES_BEFORE.exec(lead);
-  if (futuresBefore) {
-    return { ...m, evidenceStart: offset + futuresBefore.index, name: `${m.name} futures`, ticker: null, id: undefined };
-  }
-  const after = FUTURES_AFTER.exec(text.slice(m.end));
-  let out = m;
-  if (after && !/futures$/i.test(m.name)) out = { ...m, end: m.end + after[0].length, name: `${m.name} futures`, ticker: null, id: undefined };
-  if (place) return { ...out, evidenceStart: offset + place.index };
-  const shares = SHARES_BEFORE.exec(before);
-  if (shares) return { ...out, evidenceStart: offset + shares.index };
-  const det = DETERMINER_BEFORE.exec(before);
-  if (det) return { ...out, evidenceStart: offset + det.index };
-  return out;
-}
-
-/** True when the mention is the subject of what follows it, not an object ("demand for gold rose"). */
-function isSubject(text: string, m: Mention): boolean {
-  const before = text.slice(Math.max(0, m.evidenceStart - 40), m.evidenceStart);
-  if (/['’]s\s+$/.test(before)) return false; // "Apple's Tesla ..." — a possessor owns the subject
-  if (PREPOSITION_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before)) return false;
-  return true;
-}
 
 // ── Sentences, lists and context ───────────────────────────────────────────────────────────────────
 
@@ -646,6 +495,13 @@ const MAIN_MOVES_HEADING = /\b(?:main|key|major|biggest|other)\s+(?:market\s+)?m
 const MAIN_MOVES_HEADING_ANYWHERE = /^[^\n]*\b(?:main|key|major|biggest|other)\s+(?:market\s+)?moves\b[^.\n]*:[ \t]*$/im;
 const LIST_ITEM = /^(?:\*|-|•)\s+/;
 const SECTION_HEADING = /^[A-Z][\w &/-]{0,30}$/;
+/** A lead that dates the story's session: "closed at a record on Wednesday", "extended its run on Friday", "today". */
+const LEAD_DAY = new RegExp(`\\b(?:on|by)\\s+(?:${WEEKDAYS.join("|")})\\b|\\btoday\\b`);
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`);
+/** A move stated in the perfect or present ("has climbed 10%", "is up 12%") is no single session's. */
+const NOT_ONE_SESSION = /^[\s,]*(?:(?:which|that)\s+)?(?:has|have|had|is|are|['’]s)\b/i;
+/** A heading that names the period of the list under it: "Weekly scorecard", "The week in review". */
+const PERIOD_HEADING = new RegExp(`\\b(?:${Object.keys(PERIODIC_HEADING_WORDS).join("|")})\\b`, "i");
 const AS_OF = /\bas\s+of\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+(?:in\s+)?[A-Z][\w ]{2,20}?\s+time)?/;
 
 // ── The extractor ──────────────────────────────────────────────────────────────────────────────────
@@ -662,11 +518,14 @@ interface Found {
 }
 
 /** The periods stated right after a move ("over the past five sessions", "on Friday as of 4 p.m."). */
+/** Between a move and its period: a comma, or the currency a rate is quoted against ("8.6% against the dollar since January"). */
+const TRAILING_GAP = /^(?:\s+(?:against|versus)\s+the\s+(?:dollar|greenback|euro|yen|pound))?,?\s+/;
+
 function trailingPeriods(text: string, from: number, superlative: boolean): { matches: PeriodMatch[]; end: number } {
   const matches: PeriodMatch[] = [];
   let at = from;
   for (let i = 0; i < 3; i++) {
-    const gap = /^,?\s+/.exec(text.slice(at));
+    const gap = TRAILING_GAP.exec(text.slice(at));
     if (!gap) break;
     const m = matchPeriodAt(text, at + gap[0].length);
     if (!m || (superlative && m.period?.kind === "since")) break;
@@ -679,6 +538,17 @@ function trailingPeriods(text: string, from: number, superlative: boolean): { ma
 
 /** "Something it hasn't done since April 2020", "the most since 2008": a "since" that says how rare a move is. */
 const RARITY_BEFORE = /(?:n['’]t|\bnot|\bnever|\bfirst\s+time|\bmost|\b\w+est)\b[^,.;]{0,40}$/i;
+
+/** A period that opens the sentence ("This year, ...", "* Over the past week ...", "So far this year, ..."). */
+function leadingPeriod(text: string): PeriodMatch | null {
+  const bullet = /^(?:\*\s+)?/.exec(text)![0].length;
+  const intro = /^(?:\*\s+)?(?:\w+,?\s+)?/.exec(text)![0].length;
+  for (const at of new Set([0, bullet, intro])) {
+    const found = matchPeriodAt(text, at);
+    if (found?.period) return found;
+  }
+  return null;
+}
 
 /** The period a back reference ("in that time") points to when no earlier move states one: a phrase before it. */
 function statedBefore(text: string, before: number): Period | null {
@@ -701,7 +571,8 @@ function levelValue(found: Found): MarketMoveFact["level"] {
     const code = CURRENCY_NAME_CODES[name] ?? CURRENCY_NAME_CODES[name.split(" ").pop()!] ?? "CCY";
     return { value, unit: `${code}_per_EUR` };
   }
-  if (l.sym) return { value, unit: l.sym === "€" ? "EUR" : l.sym === "£" ? "GBP" : l.sym === "¥" ? "JPY" : l.sym === "$" || l.sym === "US$" ? "USD" : l.sym === "C$" ? "CAD" : l.sym === "A$" ? "AUD" : "HKD" };
+  const per = l.perwhat && PRICE_UNIT_SET.has(l.perwhat.toLowerCase()) ? { per: l.perwhat.toLowerCase().replace(/\s+/g, " ") } : {};
+  if (l.sym) return { value, unit: l.sym === "€" ? "EUR" : l.sym === "£" ? "GBP" : l.sym === "¥" ? "JPY" : l.sym === "$" || l.sym === "US$" ? "USD" : l.sym === "C$" ? "CAD" : l.sym === "A$" ? "AUD" : "HKD", ...per };
   if (kind === "index") return { value, unit: "points" };
   if (kind === "yield") return { value, unit: "percent" };
   if (kind === "currency") {
@@ -709,55 +580,9 @@ function levelValue(found: Found): MarketMoveFact["level"] {
     if (ticker && /^USD[A-Z]{3}$/.test(ticker)) return { value, unit: `${ticker.slice(3)}_per_USD` };
     return null;
   }
-  return { value, unit: "USD" };
+  return { value, unit: "USD", ...per };
 }
-
-/** First words that do not name a company on their own. */
-const SHORT_NAME_STOPS = /^(?:First|General|United|National|American|International|Global|New|Bank|Royal|Banco|Standard|Grupo|China|Japan|Taiwan|Korea|India|Deutsche|Credit|Capital|Digital|Energy|Health|Power|Solar|Southern|Northern|Western|Eastern|Advanced|Applied|Smith|Johnson|Main|The|This|That|Shares)$/;
-
-/** Mentions of companies named earlier in the article by their first word alone ("while Halcyon retreated 6.3%"). */
-function shortNames(text: string, companies: Map<string, Mention>): Mention[] {
-  if (!companies.size) return [];
-  const pattern = new RegExp(`(?<![\\w.&'’-])(?:${alt(companies.keys())})(?![\\w&'’-])`, "g");
-  const out: Mention[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const target = companies.get(m[0])!;
-    out.push(widen(text, { ...target, start: m.index!, end: m.index! + m[0].length, evidenceStart: m.index!, source: "company" }));
-  }
-  return out;
-}
-
-/** The instrument a back reference stands for: one of a compatible kind in the previous two sentences of the paragraph. */
-function resolveBackReference(
-  history: readonly { paragraph: number; mentions: Mention[]; movers: Mention[] }[],
-  paragraph: number,
-  kind: Kind | "any",
-  mods: string,
-): Mention | null {
-  const recent = history.slice(-2).reverse();
-  for (let i = 0; i < recent.length; i++) {
-    const h = recent[i]!;
-    if (h.paragraph !== paragraph) return null;
-    // "It" stands for the one instrument that moved in the sentence before.
-    if (kind === "any" && i > 0) return null;
-    const pool = kind === "any" ? h.movers : h.mentions.filter((m) => m.kind === kind);
-    const byKey = new Map<string, Mention>();
-    for (const m of pool) {
-      const key = m.id ?? lower(m.name);
-      if (!byKey.has(key)) byKey.set(key, m);
-    }
-    if (byKey.size === 0) continue;
-    if (byKey.size === 1) return [...byKey.values()][0]!;
-    // Several: a modifier may single one out ("the tech-heavy gauge", "the solar fund", "the SPDR fund").
-    const words = lower(mods).split(/\s+/).filter((w) => w.length > 2);
-    const hinted = new Set(words.flatMap((w) => ANAPHOR_MODIFIER_HINTS[w] ?? []));
-    const picked = [...byKey.values()].filter(
-      (m) => (m.id && hinted.has(m.id)) || words.some((w) => !/^\$|^\d/.test(w) && lower(m.name).split(/[\s-]+/).includes(w)),
-    );
-    return picked.length === 1 ? picked[0]! : null;
-  }
-  return null;
-}
+const PRICE_UNIT_SET = new Set(PRICE_UNITS.map((u) => u.toLowerCase()));
 
 function extract(input: ExtractionInput): Draft[] {
   const drafts: Draft[] = [];
@@ -770,6 +595,18 @@ function extract(input: ExtractionInput): Draft[] {
   const published = /^(?:19|20)\d{2}/.exec(input.article.publishedAt ?? "")?.[0] ?? null;
   // A daily wrap (a closing "main moves" list, or moves "as of 4 p.m. New York time"): its bare moves are the session's.
   const wrapAnchor = AS_OF.exec(body)?.[0] ?? (MAIN_MOVES_HEADING_ANYWHERE.exec(body)?.[0].replace(/:\s*$/, "").trim() || null);
+  // A news story whose lead dates its session ("on Wednesday"): its bare past-tense moves are that session's.
+  const firstParagraph = input.sentences[0]?.paragraph ?? 0;
+  const dayAnchor =
+    input.sentences
+      .filter((s) => s.paragraph <= firstParagraph + 1)
+      .map((s) => LEAD_DAY.exec(s.text)?.[0])
+      .find((t) => t !== undefined) ?? null;
+  let headingPeriod: Period | null = null;
+  // A session named in a paragraph ("climbed 4.2% on Thursday") dates the paragraph's other bare moves.
+  let paragraphDay: Period | null = null;
+  let paragraphOfDay = -1;
+  let lastPeriod: Period | null = null;
 
   for (const unit of units(input)) {
     const text = unit.text;
@@ -781,6 +618,11 @@ function extract(input: ExtractionInput): Draft[] {
     }
     const listed = inList && LIST_ITEM.test(text);
     if (inList && !listed && !SECTION_HEADING.test(text)) inList = false;
+    const heading = SECTION_HEADING.test(text) || /:\s*$/.test(text);
+    if (heading) {
+      const named = PERIOD_HEADING.exec(text);
+      if (named) headingPeriod = { kind: PERIODIC_HEADING_WORDS[named[0].toLowerCase()]!, count: 1, text: named[0] };
+    } else if (!LIST_ITEM.test(text)) headingPeriod = null;
     if (listed && listAnchor && !/as of/i.test(listAnchor)) {
       const asOf = AS_OF.exec(text);
       if (asOf) listAnchor = asOf[0];
@@ -810,6 +652,40 @@ function extract(input: ExtractionInput): Draft[] {
         mentions.unshift({ ...target, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
       }
     }
+    const possessive = anaphor ? null : POSSESSIVE_PRONOUN.exec(text);
+    if (possessive) {
+      const before = history[history.length - 1];
+      const pool = before && before.paragraph === unit.paragraph ? [...new Map(before.mentions.map((m) => [m.id ?? lower(m.name), m])).values()] : [];
+      const start = possessive.index + possessive[0].length - possessive.groups!.pos!.length;
+      if (pool.length === 1 && !mentions.some((m) => m.start < start + 3 && m.end > start)) {
+        mentions.push({ ...pool[0]!, start, end: start + 3, evidenceStart: start, source: "anaphor" });
+      }
+    }
+    // The parent of a sector sub-index is the first index of the sentences before it.
+    const sector = anaphor ? null : SECTOR_SUB_INDEX.exec(text);
+    const parent = sector ? parentIndex(history, unit.paragraph) : null;
+    if (sector && parent) {
+      const headStart = sector.index + sector[0].length - sector.groups!.head!.length;
+      const end = sector.index + sector[0].length;
+      const name = `${parent.name} ${sector.groups!.words!.replace(/\s+/g, " ")} index`;
+      const start = text.indexOf("The", sector.index);
+      if (!mentions.some((m) => m.start < end && m.end > start)) mentions.push({ start: headStart, end, evidenceStart: start, name, kind: "index", ticker: null, source: "anaphor" });
+    }
+    for (const a of text.matchAll(CLAUSE_ANAPHOR)) {
+      const g = a.groups ?? {};
+      const head = g.head!;
+      const headStart = a.index + a[0].length - head.length;
+      const evidenceStart = a.index + g.join!.length + a[0].slice(g.join!.length).indexOf(g.the!);
+      if (mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) continue;
+      const kind = ANAPHOR_HEAD_KINDS[head.replace(/\s+/g, " ")] ?? ANAPHOR_HEAD_KINDS[lower(head)];
+      if (!kind) continue;
+      const target = resolveInSentence(mentions, evidenceStart, kind, g.mods ?? "") ?? resolveBackReference(history, unit.paragraph, kind, g.mods ?? "");
+      if (!target) continue;
+      // "the underlying index" of index futures is the index itself.
+      const underlying = /\bunderlying\b/i.test(g.mods ?? "") ? { name: target.name.replace(/\s+(?:futures|contracts)$/i, "") } : {};
+      mentions.push({ ...target, ...underlying, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
+    }
+    mentions.sort((x, y) => x.start - y.start);
     for (const m of mentions) {
       if (m.kind !== "stock" || m.source === "anaphor") continue;
       const first = /^[A-Z][\w&'’-]{3,}/.exec(m.name)?.[0];
@@ -849,9 +725,26 @@ function extract(input: ExtractionInput): Draft[] {
         const m = CAUSED.exec(text);
         const change = m ? sizeOf(m.groups ?? {}) : null;
         if (m && change) {
+          // "more than 20% above its June bottom": the turn after "above" dates the move.
+          const turn = matchPeriodAt(text, m.index + m[0].length - m.groups!.dir!.length);
           parsed = {
-            rule: "market_move.caused", end: m.index + m[0].length, direction: CAUSED_DIRECTIONS[lower(m.groups!.dir!)]!, change,
-            levelText: null, ownPeriod: null, superlative: false, confidence: 0.8,
+            rule: "market_move.caused", end: Math.max(m.index + m[0].length, turn?.end ?? 0), direction: CAUSED_DIRECTIONS[lower(m.groups!.dir!)]!, change,
+            levelText: null, ownPeriod: turn?.period ?? null, superlative: false, confidence: 0.8,
+          };
+        }
+      }
+      // "Despite a 12.6% advance from a low on June 16, the S&P 500 ..."
+      if (!parsed && !facts.length) {
+        const m = FRONTED_MOVE.exec(text.slice(0, mention.evidenceStart));
+        const change = m ? sizeOf(m.groups ?? {}) : null;
+        // Only a period may stand between the noun and the comma ("a 3% rise in sales, Apple ..." is no price move).
+        const rest = m?.groups?.rest ?? "";
+        const restPeriod = rest.trim() ? findPeriods(rest).find((p) => p.period && rest.slice(0, p.start).trim() === "" && rest.slice(p.end).trim() === "") : null;
+        if (m && change && (!rest.trim() || restPeriod)) {
+          parsed = {
+            rule: "market_move.fronted", start: 0, end: mention.end, direction: m.groups!.nup ? "up" : "down", change, levelText: null,
+            ownPeriod: modifierPeriod(m.groups!.mod) ?? restPeriod?.period ?? null,
+            superlative: false, confidence: 0.75,
           };
         }
       }
@@ -909,16 +802,27 @@ function extract(input: ExtractionInput): Draft[] {
       // "... after rising as much as 1.1%", "..., extending Tuesday's 1.6% drop": a second move of the same subject.
       let continued = continuation(text, end);
       for (let n = 0; continued && n < 3; n++) {
-        const next = adjust({ ...continued, levelText: continued.levelText ?? state?.levelText ?? null });
+        let next = adjust({ ...continued, levelText: continued.levelText ?? state?.levelText ?? null });
         const trailing = trailingPeriods(text, next.end, false);
         const stated = trailing.matches.filter((t) => t.period).map((t) => t.period!);
         end = trailing.matches.length ? trailing.end : next.end;
+        // "and climbed 2.1% on Friday to 39,870.55": a level after the period.
+        if (trailing.matches.length && !continued.levelText && next.change) {
+          LEVEL_AFTER.lastIndex = end;
+          const level = LEVEL_AFTER.exec(text);
+          if (level) {
+            next = { ...next, levelText: levelOf(level.groups ?? {}) };
+            end = level.index + level[0].length;
+          }
+        }
+        // "has more than doubled since the start of the year, with a 127% gain": the size of the move just stated.
+        const restates = next.rule === "market_move.with-move" && facts.length > 0 && facts[facts.length - 1]!.mention === mention;
         facts.push({
           mention,
           evidenceStart: next.start,
           parsed: next,
           evidenceEnd: end,
-          period: preferPeriod([...(next.ownPeriod ? [next.ownPeriod] : []), ...stated]),
+          period: preferPeriod([...(next.ownPeriod ? [next.ownPeriod] : []), ...stated]) ?? (restates ? facts[facts.length - 1]!.period : null),
           backReference: false,
           unit,
         });
@@ -928,23 +832,39 @@ function extract(input: ExtractionInput): Draft[] {
 
     // Periods stated once for the sentence: "in that time" and a following clause without its own period take
     // the period an earlier move of the sentence states; a sentence that opens with one lends it to all.
-    const leading = findPeriods(text).find((p) => p.period && p.start <= (/^(?:\*\s+)?(?:\w+,?\s+)?/.exec(text)?.[0].length ?? 0));
+    const leading = leadingPeriod(text);
     let sentencePeriod: Period | null = leading?.period ?? null;
     const asOf = AS_OF.exec(text);
+    if (unit.paragraph !== paragraphOfDay) {
+      paragraphOfDay = unit.paragraph;
+      paragraphDay = null;
+    }
     for (const f of facts) {
       if (f.period) {
         sentencePeriod ??= f.period;
+        if (f.period.kind === "session" && WEEKDAY_WORD.test(f.period.text)) paragraphDay = f.period;
         continue;
       }
-      if (f.backReference && !sentencePeriod) sentencePeriod = statedBefore(text, f.mention.evidenceStart);
+      if (f.backReference && !sentencePeriod) sentencePeriod = statedBefore(text, f.mention.evidenceStart) ?? lastPeriod;
       if (sentencePeriod) f.period = sentencePeriod;
       else if (asOf) f.period = sessionPeriod(asOf[0]);
+      else if (headingPeriod && LIST_ITEM.test(text)) f.period = headingPeriod;
       else if (listed) f.period = sessionPeriod(listAnchor ?? "main moves");
+      else if (paragraphDay && f.parsed.change && !NOT_ONE_SESSION.test(text.slice(f.mention.end, f.evidenceEnd))) f.period = paragraphDay;
       else if (wrapAnchor) f.period = sessionPeriod(wrapAnchor);
+      else if (dayAnchor && f.parsed.change && !NOT_ONE_SESSION.test(text.slice(f.mention.end, f.evidenceEnd))) f.period = sessionPeriod(dayAnchor);
     }
 
     history.push({ paragraph: unit.paragraph, mentions, movers: facts.map((f) => f.mention) });
+    // "over the same period" in the next sentence points to the last period stated here.
+    lastPeriod = [...facts].reverse().find((f) => f.period)?.period ?? (facts.length ? null : lastPeriod);
     for (const f of facts) {
+      // A price does not stand at a percentage: "Apple ... dropped to 15%" is a share of something, not Apple's price.
+      let level = levelValue(f);
+      if (level?.unit === "percent" && f.mention.kind !== "yield") {
+        if (!f.parsed.change) continue;
+        level = null;
+      }
       // "in 2025" in an article of 2025 is the year to date.
       if (f.period?.kind === "year" && published && f.period.text.includes(published)) f.period = { ...f.period, kind: "ytd", count: null };
       const start = unit.start + (f.evidenceStart ?? f.mention.evidenceStart);
@@ -954,7 +874,7 @@ function extract(input: ExtractionInput): Draft[] {
         instrument: { name: f.mention.name, kind: f.mention.kind, ticker: f.mention.ticker, entity: null },
         direction: f.parsed.direction,
         change: f.parsed.change,
-        level: levelValue(f),
+        level,
         period: f.period,
         evidence: { start, end, text: body.slice(start, end) },
         rule: f.parsed.rule,

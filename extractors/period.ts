@@ -7,6 +7,8 @@ import {
   MONTHS,
   PERIOD_ANCHOR_NOUNS,
   PERIOD_BACK_REFERENCES,
+  PERIOD_EVENT_NOUNS,
+  PERIOD_TURN_NOUNS,
   PERIOD_UNITS,
   WEEKDAYS,
 } from "./lexicon.ts";
@@ -40,6 +42,10 @@ const DATE =
   `(?:${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?|${YEAR}|${WEEKDAY}|last\\s+(?:week|month|year)` +
   `|the\\s+(?:start|beginning|end)\\s+of\\s+(?:the\\s+)?(?:year|month|week|quarter|${YEAR}|${MONTH})` +
   `|the\\s+(?:pandemic|financial\\s+crisis|global\\s+financial\\s+crisis|dot-com\\s+bubble))`;
+/** A turn a move is measured from, with its date where stated: "its April low", "the June 16 bottom", "its record". */
+const TURN = `(?:its|the|their|a|an)\\s+(?:(?:${DATE.replace(/^\(\?:/, "(?:")}|[\\w-]+)\\s+){0,2}?(?:${alt(PERIOD_TURN_NOUNS)})(?:\\s+(?:it|they)\\s+(?:set|hit|reached|touched|posted))?(?:\\s+(?:in|on|of)\\s+${DATE})?`;
+/** An event a move is measured from: "the Fed decision", "the US election in early November". */
+const EVENT = `the\\s+(?:[\\w'’.-]+\\s+){0,3}?(?:${alt(PERIOD_EVENT_NOUNS)})(?:\\s+(?:in|on|of)\\s+${DATE})?`;
 const CLOCK = `\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?\\s?m\\.?`;
 const PLACE = `(?:New\\s+York|London|Tokyo|Hong\\s+Kong|Singapore|Sydney|Frankfurt|Shanghai)`;
 
@@ -50,6 +56,14 @@ interface PeriodParser {
   /** Global: found anywhere. */
   all: RegExp;
   resolve(m: RegExpExecArray): { period: Period | null; backReference?: boolean } | null;
+}
+
+/** "the past seven days" is a calendar week (five sessions for stocks, seven for crypto); other counts of days are sessions. */
+function countedPeriod(count: number, unitWords: string, text: string): Period | null {
+  const unit = unitWords.toLowerCase().replace(/\s+/g, " ");
+  if (unit === "days" && count % 7 === 0) return period("week", count / 7, text);
+  const kind = PERIOD_UNITS[unit];
+  return kind ? period(kind, count, text) : null;
 }
 
 const countOf = (word: string | undefined): number | null => {
@@ -74,15 +88,15 @@ const PARSERS: PeriodParser[] = [
     `(?:over|in|during|for|across|within)\\s+(?:the\\s+)?(?:past|last|previous|prior|latest|preceding)\\s+(${NUMBER_SOURCE})\\s+(${UNIT})`,
     (m) => {
       const count = countOf(m[1]);
-      const kind = PERIOD_UNITS[m[2]!.toLowerCase().replace(/\s+/g, " ")];
-      return count && kind ? { period: period(kind, count, m[0]) } : null;
+      const counted = count ? countedPeriod(count, m[2]!, m[0]) : null;
+      return counted ? { period: counted } : null;
     },
   ),
   // "over two days", "in three sessions"
-  parser("counted-bare", `(?:over|in|across|within)\\s+(${NUMBER_SOURCE})\\s+(?:straight\\s+|consecutive\\s+)?(${UNIT})`, (m) => {
+  parser("counted-bare", `(?:over|in|across|within)\\s+(?:the\\s+)?(${NUMBER_SOURCE})\\s+(?:straight\\s+|consecutive\\s+)?(${UNIT})`, (m) => {
     const count = countOf(m[1]);
-    const kind = PERIOD_UNITS[m[2]!.toLowerCase().replace(/\s+/g, " ")];
-    return count && kind ? { period: period(kind, count, m[0]) } : null;
+    const counted = count ? countedPeriod(count, m[2]!, m[0]) : null;
+    return counted ? { period: counted } : null;
   }),
   // "over the past week", "in the last month", "over the past year"
   parser("past-unit", `(?:over|in|during|for)\\s+the\\s+(?:past|last|previous|prior)\\s+(week|month|quarter|year)`, (m) => {
@@ -100,7 +114,7 @@ const PARSERS: PeriodParser[] = [
   parser("week", `(?:this|last|for\\s+the|on\\s+the|in\\s+the|over\\s+the)\\s+week|week[- ]to[- ]date`, (m) => ({
     period: period("week", 1, m[0]),
   })),
-  parser("month", `(?:(?:so\\s+far\\s+)?this|last|for\\s+the|on\\s+the|in\\s+the|over\\s+the)\\s+month|month[- ]to[- ]date`, (m) => ({
+  parser("month", `(?:(?:so\\s+far\\s+)?this|last|for\\s+the|on\\s+the|in\\s+the|over\\s+the)\\s+month|month[- ]to[- ]date|so\\s+far\\s+in\\s+(?:${MONTH})`, (m) => ({
     period: period("month", 1, m[0]),
   })),
   parser("quarter", `(?:this|last|for\\s+the|in\\s+the|on\\s+the|over\\s+the)\\s+quarter|quarter[- ]to[- ]date`, (m) => ({
@@ -114,6 +128,16 @@ const PARSERS: PeriodParser[] = [
     `from\\s+(?:a|an|its|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alt(PERIOD_ANCHOR_NOUNS)})\\s+(?:(?:set|reached|hit|touched)\\s+)?(?:in|on|of)\\s+(${DATE})`,
     (m) => ({ period: period("since", null, m[0], m[1]!.replace(/\s+/g, " ")) }),
   ),
+  // "since its April low", "since its record", "from its September low", "above its June bottom": a move measured from a turn
+  parser("since-turn", `(?:since|from|off|above|below)\\s+(${TURN})`, (m) => ({ period: period("since", null, m[0], m[1]!.replace(/\s+/g, " ")) })),
+  // "since the Fed began cutting in September": a clause that dates the start
+  parser("since-clause", `since\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){1,5}?(?:in|on)\\s+(${DATE})`, (m) => ({ period: period("since", null, m[0], m[0].replace(/^since\s+/i, "").replace(/\s+/g, " ")) })),
+  // "since the Fed decision", "since the US election in early November"
+  parser("since-event", `since\\s+(${EVENT})`, (m) => ({ period: period("since", null, m[0], m[1]!.replace(/\s+/g, " ")) })),
+  // "in post-market trading", "in after-hours trading": outside the session
+  parser("extended-hours", `(?:in\\s+)?(?:post-market|postmarket|after-hours|after\\s+hours|extended|premarket|pre-market|overnight)\\s+(?:trading|dealings|trade)`, (m) => ({
+    period: period("other", null, m[0]),
+  })),
   // "as of 4 p.m. New York time", "as of 4:34 p.m. in New York"
   parser("as-of", `as\\s+of\\s+${CLOCK}(?:\\s+(?:in\\s+)?${PLACE}(?:\\s+time)?)?|at\\s+${CLOCK}\\s+(?:in\\s+)?${PLACE}(?:\\s+time)?`, (m) => ({
     period: period("session", 1, m[0]),

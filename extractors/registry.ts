@@ -1,7 +1,7 @@
 // The bundled instrument registry (extractors/instruments.json): canonical names, kinds, tickers, aliases.
 import data from "./instruments.json" with { type: "json" };
 import type { InstrumentKind } from "../schemas/record.ts";
-import { escapeRegExp } from "./patterns.ts";
+import { AliasScanner } from "./alias-scanner.ts";
 
 export interface RegistryEntry {
   id: string;
@@ -69,18 +69,17 @@ const SCANNABLE = REGISTRY.flatMap((entry) =>
     .map((alias) => ({ alias, entry })),
 ).sort((a, b) => b.alias.length - a.alias.length);
 
-const escape = (s: string) => escapeRegExp(s).replace(/'/g, "['\u2019]");
-const ALIAS_PATTERN = new RegExp(
-  `(?<![\\w&])(?:${SCANNABLE.map((s) => escape(s.alias)).join("|")})(?![\\w&])`,
-  "g",
+const ALIAS_SCANNER = new AliasScanner(
+  SCANNABLE.map((s) => ({ alias: s.alias, value: s.entry })),
+  { notBefore: "[\\w&]", notAfter: "[\\w&]" },
 );
 
 /** Every mention of a registry instrument in `text` by an unambiguous alias, longest alias first. */
 export function scanRegistryMentions(text: string, offset = 0): RegistryMention[] {
   const found: RegistryMention[] = [];
-  for (const m of text.matchAll(ALIAS_PATTERN)) {
-    const entry = lookupInstrument(m[0]);
-    if (entry) found.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], entry });
+  for (const m of ALIAS_SCANNER.scan(text)) {
+    const entry = lookupInstrument(m.text);
+    if (entry) found.push({ start: offset + m.start, end: offset + m.end, text: m.text, entry });
   }
   return found;
 }

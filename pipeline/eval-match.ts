@@ -1,7 +1,7 @@
 // Scoring of one record against its gold label (format: ../shared/data/market-wraps/LABELS.md), and the sum
 // over a set of articles. Pure: no file access, so tests can call it with hand-made records and labels.
 import { z } from "zod";
-import { lookupInstrument } from "../extractors/registry.ts";
+import { largestEtfTracking, lookupInstrument } from "../extractors/registry.ts";
 import type {
   Fact,
   FactType,
@@ -191,7 +191,15 @@ export function normalizeInstrumentName(name: string): string {
   return s.replace(CORPORATE_SUFFIX, "").trim();
 }
 
+/** A label may name an ETF by what it tracks ("biggest ETF that tracks the Nasdaq 100"): the registry's largest such ETF. */
+const LARGEST_ETF_TRACKING = /^(?:the\s+)?(?:biggest|largest)\s+(?:ETF|exchange-traded\s+fund)\s+(?:that\s+)?(?:tracks|tracking)\s+(?:the\s+)?(.+)$/i;
+
 function registryId(name: string): string | undefined {
+  const tracking = LARGEST_ETF_TRACKING.exec(name.trim());
+  if (tracking) {
+    const index = registryId(tracking[1]!);
+    return index ? largestEtfTracking(index)?.id : undefined;
+  }
   return (lookupInstrument(name) ?? lookupInstrument(normalizeInstrumentName(name)))?.id;
 }
 
@@ -235,12 +243,27 @@ export function periodLabel(period: Period | null): string | null {
       return period.count === null ? "sessions" : period.count === 1 ? "session" : `${period.count} sessions`;
     case "since":
       return `since ${period.since ?? period.text.replace(/^\s*since\s+/i, "")}`;
+    case "week":
+    case "month":
+    case "quarter":
+    case "year":
+      return period.count !== null && period.count > 1 ? `${period.count} ${period.kind}s` : period.kind;
     default:
       return period.kind;
   }
 }
 
-const normalizePeriod = (p: string | null) => (p === null ? null : foldTypography(p).toLowerCase());
+/** "since its April low" and "since April" name one start: determiners and the turn's noun are dropped for comparison. */
+const SINCE_NOISE = /\b(?:its|the|their|a|an|record|all-time|low|lows|high|highs|bottom|nadir|trough|peak)\b/g;
+/** The date words of a "since" period ("the record it set in January" → "january"): where both sides name a date, that is the start. */
+const SINCE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?|\b(?:19|20)\d{2}\b/g;
+const normalizePeriod = (p: string | null) => {
+  if (p === null) return null;
+  const folded = foldTypography(p).toLowerCase();
+  if (!folded.startsWith("since ")) return folded;
+  const dates = folded.match(SINCE_DATE);
+  return dates ? `since ${dates.join(" ").replace(/\./g, "")}` : folded.replace(SINCE_NOISE, " ").replace(/\s+/g, " ").trim();
+};
 
 // ---------------------------------------------------------------------------------------------------------
 // Matching helpers

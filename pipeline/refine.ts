@@ -1,5 +1,6 @@
 // Stage 5: drafts → facts. Removes duplicates and overlaps, links instruments, funds, speakers and
 // organisations to entities (each once, with all its mentions), gives facts ids, and builds signals.
+import { periodRange } from "../extractors/period-range.ts";
 import { THEMES } from "../extractors/lexicon.ts";
 import { lookupInstrument, registryEntry, scanRegistryMentions } from "../extractors/registry.ts";
 import type { FactDraft } from "../extractors/types.ts";
@@ -223,7 +224,22 @@ function buildSignals(facts: Fact[], entities: Entity[], segmentation: Segmentat
 
 // ── The stage ─────────────────────────────────────────────────────────────────────────────────────────
 
-export function refine(drafts: FactDraft[], body: string, segmentation: Segmentation, diagnostics: Diagnostic[]): Refined {
+/** Each period of a move or flow gets the dates it covers, anchored on the publication date. */
+function anchorPeriods(facts: Fact[], publishedAt: string | null): void {
+  for (const fact of facts) {
+    if ((fact.type === "market_move" || fact.type === "fund_flow") && fact.period) {
+      fact.period = { ...fact.period, range: periodRange(fact.period, publishedAt) };
+    }
+  }
+}
+
+export function refine(
+  drafts: FactDraft[],
+  body: string,
+  segmentation: Segmentation,
+  diagnostics: Diagnostic[],
+  publishedAt: string | null = null,
+): Refined {
   const table = new EntityTable();
   for (const m of scanRegistryMentions(body)) table.add(m.entry.id, m.entry.kind, m.entry.name, m.entry.ticker, [m]);
 
@@ -272,5 +288,6 @@ export function refine(drafts: FactDraft[], body: string, segmentation: Segmenta
     if (ref.entity && !known.has(ref.entity)) ref.entity = null;
   }
   facts.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || a.id.localeCompare(b.id));
+  anchorPeriods(facts, publishedAt);
   return { facts, entities, signals: buildSignals(facts, entities, segmentation) };
 }

@@ -9,6 +9,13 @@ const offset = z.number().int().nonnegative();
 
 /** A stretch of the cleaned body: body.slice(start, end) === text. */
 export const Span = z.object({ start: offset, end: offset, text: z.string() });
+/** Where a stretch of the body stands in the input: offsets in UTF-16 code units of the decoded input text
+ * (after gunzip and character decoding, before any cleaning); for HTML, the markup that holds the words. */
+export const SourceRange = z.object({ start: offset, end: offset });
+export type SourceRange = z.infer<typeof SourceRange>;
+/** A fact's evidence: a body span and, when the cleaner could trace it, its range in the decoded input. */
+export const Evidence = Span.extend({ source: SourceRange.optional() });
+export type Evidence = z.infer<typeof Evidence>;
 export type Span = z.infer<typeof Span>;
 
 export const Source = z.object({
@@ -45,6 +52,8 @@ export const RemovalReason = z.enum([
   "newsletter",
   "boilerplate",
   "caption",
+  "table",
+  "code",
 ]);
 export type RemovalReason = z.infer<typeof RemovalReason>;
 
@@ -57,6 +66,10 @@ export const Article = z.object({
   section: z.string().nullable(),
   /** ISO date (YYYY-MM-DD) or date-time as stated by the source; null when not stated. */
   publishedAt: z.string().nullable(),
+  /** When the source says it was last updated, as publishedAt; null when not stated. */
+  modifiedAt: z.string().nullable(),
+  /** The canonical URL the page or its header states; null when not stated. */
+  url: z.string().nullable(),
   dateline: z.string().nullable(),
   authors: z.array(z.string()),
   contributors: z.array(z.string()),
@@ -126,6 +139,12 @@ export const PeriodKind = z.enum([
   "since",
   "other",
 ]);
+/** ISO date at the precision the words state: "2024-06-14", "2024-06" ("since June") or "2024". */
+const IsoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+/** The dates a period covers, resolved against the article's publication date; weekdays count as sessions. */
+export const PeriodRange = z.object({ from: IsoDate, to: IsoDate });
+export type PeriodRange = z.infer<typeof PeriodRange>;
+
 export const Period = z.object({
   kind: PeriodKind,
   /** Number of units for session/week/month/quarter/year ("five sessions" → 5); null when not counted. */
@@ -134,6 +153,8 @@ export const Period = z.object({
   text: z.string(),
   /** For kind "since": the start as stated ("April 2020"). */
   since: z.string().nullable().optional(),
+  /** The period anchored on the publication date; null when the article states no date or the words name no date. */
+  range: PeriodRange.nullable().optional(),
 });
 export type Period = z.infer<typeof Period>;
 
@@ -141,7 +162,7 @@ export const Qualifier = z.enum(["about", "more_than", "less_than", "nearly", "a
 
 const factBase = {
   id: z.string(),
-  evidence: Span,
+  evidence: Evidence,
   rule: z.string(),
   confidence: z.number().min(0).max(1),
 };
@@ -154,7 +175,14 @@ export const MarketMoveFact = z.object({
   change: z
     .object({ value: z.number().nonnegative(), unit: z.enum(["percent", "bp", "points"]), qualifier: Qualifier.nullable().optional() })
     .nullable(),
-  level: z.object({ value: z.number(), unit: z.string().min(1) }).nullable(),
+  level: z
+    .object({
+      value: z.number(),
+      unit: z.string().min(1),
+      /** The quantity a price is quoted for, as stated: "barrel", "ounce", "metric ton". */
+      per: z.string().min(1).optional(),
+    })
+    .nullable(),
   period: Period.nullable(),
   /** Where the same move (instrument, direction, change) is stated again, e.g. in the closing list of moves. */
   restated: z.array(Span).optional(),

@@ -78,6 +78,8 @@ function record(facts: Fact[]): KnowledgeRecord {
       publisher: null,
       section: null,
       publishedAt: null,
+      modifiedAt: null,
+      url: null,
       dateline: null,
       authors: [],
       contributors: [],
