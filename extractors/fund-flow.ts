@@ -18,6 +18,7 @@ import {
 } from "./lexicon.ts";
 import {
   alternation,
+  assetClassObjects,
   capitalOptional,
   clauseUnits,
   unitFundMentions,
@@ -61,9 +62,13 @@ const PERIODS: { re: RegExp; make: (m: RegExpExecArray) => Omit<Period, "text"> 
   { re: new RegExp(`\\b(?:in|for|during|over)\\s+the\\s+week\\s+(?:to|ended|ending|through|thru)\\s+(?:${DAY_SOURCE}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})\\b`), make: () => ({ kind: "week", count: 1 }) },
   { re: new RegExp(`\\b(?:on\\s+)?(?:${DAY_SOURCE})\\b|\\b(?:on|for)\\s+the\\s+day\\b|\\byesterday\\b|\\btoday\\b`), make: () => ({ kind: "session", count: 1 }) },
   { re: new RegExp(`\\b(?:in|during)\\s+(?:${MONTH_SOURCE})(?:\\s+\\d{4})?(?!\\w)`), make: () => ({ kind: "month", count: 1 }) },
+  { re: /\b(?:in|during|for)\s+(?:(?:all\s+of|calendar|fiscal)\s+)?(?:19|20)\d{2}(?![\w-])/, make: () => ({ kind: "year", count: 1 }) },
   {
-    re: new RegExp(`\\bsince\\s+(?:its\\s+)?(?:launch|inception|debut|listing)(?:\\s+in\\s+((?:${MONTH_SOURCE})(?:\\s+\\d{4})?|\\d{4}))?|\\bsince\\s+((?:${MONTH_SOURCE})(?:\\s+\\d{4})?|\\d{4})\\b`),
-    make: (m) => ({ kind: "since", count: null, since: m[1] ?? m[2] ?? null }),
+    re: new RegExp(
+      `\\b[Ss]ince\\s+(?:(?:its|their|the\\s+fund['’]s|the\\s+funds['’])\\s+)?(?:((?:${MONTH_SOURCE})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4})\\s+)?(?:launch|inception|debut|listing)(?:\\s+in\\s+((?:${MONTH_SOURCE})(?:\\s+\\d{4})?|\\d{4}))?` +
+        `|\\b[Ss]ince\\s+((?:${MONTH_SOURCE})(?:\\s+\\d{4})?|\\d{4})\\b`,
+    ),
+    make: (m) => ({ kind: "since", count: null, since: m[1] ?? m[2] ?? m[3] ?? null }),
   },
 ];
 
@@ -89,9 +94,11 @@ export function findPeriod(text: string): { start: number; end: number; period: 
 const F = `(?<f>${MENTION_SOURCE})`;
 /** An appositive or relative clause between the fund and its verb: ", which has $26 billion in assets," / ", at €1.2 billion,". */
 const APPOSITIVE = `(?:,\\s+(?:which|that|the|a|an|at|with|now|still)\\s[^,;:\\uE000]{1,120},)?`;
-const GAP = `${APPOSITIVE}(?:,\\s+which\\s+|,\\s+which\\s+has\\s+|\\s+)(?:(?:also|alone|has|have|had|just|recently|collectively|together|already|again|both|each)\\s+){0,2}`;
-const MONEY = `(?:${QUALIFIER_SOURCE}\\s+)?(?:a\\s+(?:net|combined|total|record)\\s+(?:of\\s+)?|a\\s+)?(?:net\\s+)?(?<money>${MONEY_SOURCE})`;
-const NOUN = `(?:net\\s+)?(?:new\\s+)?(?:weekly\\s+|daily\\s+|monthly\\s+)?(?<noun>inflows?|outflows?|redemptions|withdrawals|new\\s+money|new\\s+assets|new\\s+cash|fresh\\s+cash|fresh\\s+money|deposits|subscriptions|investor\\s+(?:cash|money))`;
+const GAP = `${APPOSITIVE}(?:,?\\s+(?:which|that)\\s+|,\\s+which\\s+has\\s+|\\s+)(?:(?:also|alone|has|have|had|just|recently|collectively|together|already|again|both|each)\\s+){0,2}`;
+/** Words between a verb and its amount that change nothing: "pulled in just $3 billion", "drew another $1 billion". */
+const AMOUNT_FILLER = `(?:(?:just|only|a\\s+mere|another|an\\s+additional|a\\s+further)\\s+)?`;
+const MONEY = `${AMOUNT_FILLER}(?:${QUALIFIER_SOURCE}\\s+)?(?:a\\s+(?:net|combined|total|record)\\s+(?:of\\s+)?|a\\s+)?(?:net\\s+)?(?<money>${MONEY_SOURCE})`;
+const NOUN = `(?:(?:modest|small|large|big|huge|hefty|sizable|sizeable|massive|combined|total|cumulative|further|fresh|record)\\s+)?(?:net\\s+)?(?:new\\s+)?(?:weekly\\s+|daily\\s+|monthly\\s+)?(?<noun>inflows?|outflows?|redemptions|withdrawals|new\\s+money|new\\s+assets|new\\s+cash|fresh\\s+cash|fresh\\s+money|deposits|subscriptions|investor\\s+(?:cash|money))`;
 const RANK = `(?:the\\s+)?(?:(?<ord>${alternation(Object.keys(ORDINAL_WORDS))}|\\d{1,2}(?:st|nd|rd|th))[- ])?(?<sup>largest|biggest|most|heaviest|strongest|highest|greatest)`;
 const HOLD = `(?:${alternation(FLOW_HOLDING_VERBS)})`;
 const INFLOW = `(?:${alternation(INFLOW_VERBS)})`;
@@ -115,12 +122,26 @@ const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
   // "X saw $967 million exit the fund"
   { re: new RegExp(`${F}${GAP}(?:saw|sees|had|watched)\\s+${MONEY}\\s+(?:exit|leave|flee|pulled\\s+from|withdrawn\\s+from|flow\\s+out)(?:\\s+(?:of\\s+)?the\\s+fund)?`, "gd"), dir: "outflow", rule: "fund_flow.saw_money_exit", confidence: 0.85 },
   { re: new RegExp(`${F}${GAP}(?:saw|sees|had|watched)\\s+${MONEY}\\s+(?:flow|pour|come)\\s+in(?:to\\s+the\\s+fund)?`, "gd"), dir: "inflow", rule: "fund_flow.saw_money_enter", confidence: 0.85 },
+  // "X added $98 million to its assets" / "X gained $1 billion in new assets"
+  {
+    re: new RegExp(`${F}${GAP}(?:added|adds|gained|gains)\\s+${MONEY}\\s+(?:to\\s+(?:its|${MENTION_SOURCE})\\s+(?:total\\s+)?assets|in\\s+(?:net\\s+)?new\\s+(?:assets|money|cash))`, "gd"),
+    dir: "inflow",
+    rule: "fund_flow.added_to_assets",
+    confidence: 0.85,
+  },
   // "X took in US$3.4 billion" / "X attracted $390 million"
   { re: new RegExp(`${F}${GAP}${INFLOW}\\s+${MONEY}`, "gd"), dir: "inflow", rule: "fund_flow.drew_amount", confidence: 0.8 },
   // "X led ETF inflows with $576 million"
   { re: new RegExp(`${F}${GAP}(?:led|leads|topped|tops)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?${NOUN}(?:\\s+with\\s+${MONEY})?`, "gd"), dir: "noun", rule: "fund_flow.led_flows", confidence: 0.8 },
   // "X continued to struggle with $72 million in outflows"
   { re: new RegExp(`${F}(?:[^.;\\uE000]|\\.\\d){0,60}?\\bwith\\s+${MONEY}\\s+(?:of|in)\\s+${NOUN}`, "gd"), dir: "noun", rule: "fund_flow.with_amount_of_noun", confidence: 0.75 },
+  // "X showed signs of stabilizing with outflows slowing to $3.1 million"
+  {
+    re: new RegExp(`${F}(?:[^.;\\uE000]|\\.\\d){0,60}?\\bwith\\s+${NOUN}\\s+(?:of|totaling|totalling|at|reaching|(?:slowing|falling|dropping|easing|shrinking|rising|climbing|jumping|swelling|growing)\\s+to)\\s+${MONEY}`, "gd"),
+    dir: "noun",
+    rule: "fund_flow.with_noun_at_amount",
+    confidence: 0.75,
+  },
   // "commodities ETFs added $632.7 million" — only where the paragraph is about flows (see FLOW_CONTEXT)
   { re: new RegExp(`${F}${GAP}(?<ctxverb>added|adds|gained|gains|lost|loses|shed|sheds|bled|bleeds)\\s+${MONEY}`, "gd"), dir: "context", rule: "fund_flow.flow_context_verb", confidence: 0.7 },
   // "investors pulled $500 million from X"
@@ -140,6 +161,15 @@ const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
     rule: "fund_flow.passive_out_of",
     confidence: 0.85,
   },
+  // "a flow of $755 million into bitcoin ETFs" / "net outflows of $2 billion from X"
+  {
+    re: new RegExp(`(?:(?<=\\b[Aa]\\s+)|(?<![\\w-]))(?:net\\s+)?(?<noun>flow|[Ii]nflows?|[Oo]utflows?|[Rr]edemptions|[Ww]ithdrawals)\\s+of\\s+${MONEY}\\s+(?<prep>into|to|in|from|out\\s+of)\\s+(?:the\\s+)?${F}`, "gd"),
+    dir: "noun",
+    rule: "fund_flow.flow_of_amount_into",
+    confidence: 0.85,
+  },
+  // "The SPDR S&P 500 ETF Trust saw outflows last week": a named fund's flow, without an amount.
+  { re: new RegExp(`${F}${GAP}${HOLD}\\s+(?:net\\s+)?(?<noun>inflows|outflows|redemptions|withdrawals)(?!\\s+(?:of|from|into|to|in)\\b)`, "gd"), dir: "noun", rule: "fund_flow.bare_noun", confidence: 0.7 },
   // "Outflows from X totaled $3 billion"
   {
     re: new RegExp(`(?:[Nn]et\\s+)?(?<noun>[Ii]nflows?|[Oo]utflows?|[Rr]edemptions|[Ww]ithdrawals)\\s+(?:into|to|for|in|from|out\\s+of)\\s+(?:the\\s+)?${F}\\s+(?:totaled|totalled|reached|hit|were|was|amounted\\s+to|came\\s+to|topped|rose\\s+to|climbed\\s+to|jumped\\s+to|of)\\s+${MONEY}`, "gd"),
@@ -162,11 +192,12 @@ const AMOUNT_AFTER = new RegExp(
   `^(?:[^;:.\\uE000]|\\.\\d){0,80}?(?:,\\s+|\\s+)(?:with|at|shedding|losing|taking\\s+in|drawing|attracting|as\\s+(?:investors|traders|buyers|holders)\\s+(?:pulled|withdrew|yanked|redeemed|poured|added|put|plowed))\\s+${MONEY}`,
 );
 
-const CLAUSE_BREAK = /;|,\s+(?:while|and|but|as|according|which|bringing|taking|whereas|compared|after|before)\b|\.\s+(?=[A-Z])|\.$|\u2014|--/;
+const CLAUSE_BREAK = /;|,\s+(?:while|and|but|as|according|which|bringing|taking|whereas|compared|after|before)\b|\s(?:as|while|whereas)\s+(?!of\b|much\b|many\b|well\b)|\.\s+(?=[A-Z])|\.$|\u2014|--/;
 
-function directionOf(dir: Dir, noun: string | undefined, verb: string | undefined): "inflow" | "outflow" {
+function directionOf(dir: Dir, noun: string | undefined, verb: string | undefined, prep?: string): "inflow" | "outflow" {
   if (dir === "context") return /^(?:add|gain)/i.test(verb ?? "") ? "inflow" : "outflow";
   if (dir !== "noun") return dir;
+  if (noun?.toLowerCase() === "flow") return /^(?:from|out)/.test(prep ?? "") ? "outflow" : "inflow";
   return /^(?:outflows?|redemptions|withdrawals)$/i.test(noun ?? "") ? "outflow" : "inflow";
 }
 
@@ -184,6 +215,12 @@ function extract(input: ExtractionInput): Draft[] {
   for (const unit of clauseUnits(input)) {
     if (!/\d|largest|biggest|most/.test(unit.text)) continue;
     const funds = unitFundMentions(input, unit, { classes: true });
+    const paragraph = input.paragraphs.find((p) => p.start <= unit.start && unit.start < p.end);
+    const flowParagraph = Boolean(paragraph && FLOW_CONTEXT.test(paragraph.text));
+    if (flowParagraph) {
+      for (const a of assetClassObjects(unit.text, unit.start)) if (!funds.some((f) => a.start < f.end && f.start < a.end)) funds.push(a);
+      funds.sort((a, b) => a.start - b.start);
+    }
     if (funds.length === 0) continue;
     const masked = maskMentions(unit.text, unit.start, funds);
     // Classes of funds may stand inside a tail ("the biggest outflows among bond ETFs, with $1.6 billion pulled").
@@ -196,9 +233,8 @@ function extract(input: ExtractionInput): Draft[] {
         if (taken.some(([a, b]) => s < b && a < e)) continue;
         const g = m.groups!;
         if (dir === "context") {
-          const paragraph = input.paragraphs.find((p) => p.start <= unit.start && unit.start < p.end);
           // ... or where the sentence already states a flow ("US equity ETFs attracted $31 billion, while bond funds lost $3.9 billion").
-          if ((!paragraph || !FLOW_CONTEXT.test(paragraph.text)) && taken.length === 0) continue;
+          if (!flowParagraph && taken.length === 0) continue;
           // A percentage right after the amount ("lost $2 billion, or 5%") is a change in value, not a flow.
           if (/^\s*(?:,\s*or|\()\s*[\d.]+\s?%/.test(masked.slice(e))) continue;
         }
@@ -207,9 +243,9 @@ function extract(input: ExtractionInput): Draft[] {
         if (!mention) continue;
         let amount = g.money ? parseMoney(g.money) : null;
         if (g.money && !amount) continue;
-        // Flows are about a fund: a bare "flows" of a class needs an amount or a rank to be a fact.
+        // A bare "flows" needs an amount or a rank to be a fact, except when a named fund saw them.
         let rank = rankOf(g.ord, g.sup);
-        if (!amount && rank === null) continue;
+        if (!amount && rank === null && (rule !== "fund_flow.bare_noun" || mention.how === "class")) continue;
         taken.push([s, e]);
         // The amount after a ranked flow ("..., with $1.6 billion pulled") and the rank after an amount
         // ("..., the second-largest"), read from the end of the core, before or after the period.
@@ -243,12 +279,18 @@ function extract(input: ExtractionInput): Draft[] {
           e = stated;
           const before = unit.text.slice(Math.max(0, s - 40), s);
           const lead = /(?:^|[\s,])((?:[Ll]ast|[Tt]his)\s+(?:week|month|quarter|year)|[Ss]o\s+far\s+this\s+year|[Yy]ear\s+to\s+date|[Ii]n\s+the\s+(?:past|latest|last)\s+week|[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))\s*,\s*(?:the\s+)?$/.exec(before);
+          // ... or a period that opens the sentence ("Since their launch in January, spot bitcoin ETFs have drawn ...").
+          const opening = lead ? null : /^\s*([^,;]{4,60}?)\s*,\s*(?:the\s+)?$/.exec(unit.text.slice(0, s));
+          const whole = opening ? findPeriod(opening[1]!) : null;
           if (lead) {
             const p = findPeriod(lead[1]!);
             if (p) {
               period = p.period;
               s = s - before.length + lead.index! + lead[0].indexOf(lead[1]!);
             }
+          } else if (opening && whole && whole.start === 0 && whole.end === opening[1]!.length) {
+            period = whole.period;
+            s = opening.index + opening[0].indexOf(opening[1]!);
           }
         }
         taken[taken.length - 1] = [s, e];
@@ -261,7 +303,7 @@ function extract(input: ExtractionInput): Draft[] {
           rule,
           confidence: mention.how === "class" ? Math.min(confidence, 0.7) : confidence,
           fund: { ...mention.fund },
-          direction: directionOf(dir, g.noun, g.ctxverb),
+          direction: directionOf(dir, g.noun, g.ctxverb, g.prep),
           amount,
           rank,
           period,

@@ -6,6 +6,7 @@
 import type { FundRef, Span } from "../schemas/record.ts";
 import type { ExtractionInput } from "./types.ts";
 import {
+  FLOW_ASSET_CLASS_NOUNS,
   FUND_CLASS_WORDS,
   FUND_ISSUER_WORDS,
   FUND_NAME_LEADING_STOPWORDS,
@@ -112,6 +113,11 @@ export function cleanFundName(name: string): string {
     .replace(/\s+$/, "");
 }
 
+const GENERIC_NAME = new RegExp(
+  `^(?:(?:${alternation(FUND_CLASS_WORDS)})(?:[\\s-]+|\\s+(?:and|or|&)\\s+))+(?:ETFs?|ETPs?|[Ff]unds?|Exchange[- ]Traded\\s+Funds?)$`,
+  "i",
+);
+
 /** Names ending in ETF/Fund/Trust found by walking back from the head word over capitalised tokens. */
 function patternNames(text: string, offset: number): FundMention[] {
   const found: FundMention[] = [];
@@ -155,12 +161,14 @@ function patternNames(text: string, offset: number): FundMention[] {
     if (entry && entry.kind !== "etf") continue;
     if (!entry && /Trust$/.test(m[0]) && !TRUST_WORDS.test(name)) continue;
     if (!entry && ISSUER_ONLY_HEADS.has(m[0]) && !TRUST_WORDS.test(name) && !ISSUER_WORDS.test(name)) continue;
+    // "the US Bitcoin ETF", "the Ethereum ETF": words of a class only, so the funds of that kind, not one fund.
+    const generic = !entry && GENERIC_NAME.test(name);
     found.push({
       start: offset + start,
       end: offset + headEnd,
       text: stated,
-      fund: entry ? refFor(entry) : { name, ticker: null, entity: null },
-      how: entry ? "registry" : "name",
+      fund: entry ? refFor(entry) : { name: generic && /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name, ticker: null, entity: null },
+      how: entry ? "registry" : generic ? "class" : "name",
     });
   }
   return found;
@@ -244,9 +252,15 @@ function issuerLed(text: string, offset: number, mention: FundMention): FundMent
 
 const NOT_ANAPHOR = new Set(NOT_FUND_ANAPHOR_WORDS.map((w) => w.toLowerCase()));
 /** "the fund", "that ETF", "the SPDR fund", "the long-bond fund"; the money before the head is left out of the span. */
-const ANAPHOR = /(?<![\w$€£-])(?:(?<det>[Tt]he|[Tt]hat|[Tt]his)\s+)(?<money>(?:US\$|[$€£])\d[\d.,]*\s?(?:billion|million|trillion|bn|mn)\s+)?(?<desc>[A-Za-z][\w&+-]*\s+)?(?<head>fund|ETF)(?![\w-])/g;
+const ANAPHOR =
+  /(?<![\w$€£-])(?:(?<det>[Tt]he|[Tt]hat|[Tt]his)\s+)(?<money>(?:[A-Z]{0,3}\$|[€£¥])\d[\d.,]*(?:[\s-]?(?:[Bb]illion|[Mm]illion|[Tt]rillion|bn|mn|B|M))?[\s-]+)?(?<desc>[A-Za-z][\w&+-]*\s+)?(?<head>fund|ETF)(?![\w-])/g;
 /** "it" after a colon or semicolon, "and it" / "but it", and "its" before assets: the fund just named. */
-const PRONOUN = /(?:[:;]\s+|,?\s+(?:and|but|while|as)\s+)(?<it>it)(?=\s+(?:had|has|saw|posted|drew|took|attracted|lost|shed|suffered|recorded|received|gathered|pulled|now|still|also)\b)|(?<![\w])(?<its>[Ii]ts)(?=\s+(?:total\s+|net\s+)?(?:assets|AUM)\b)/g;
+const PRONOUN_VERBS = String.raw`(?=\s+(?:had|has|saw|posted|drew|took|attracted|lost|shed|suffered|recorded|received|gathered|generated|pulled|now|still|also)\b)`;
+/** "It" opening a sentence stands for the fund named last in the paragraph: "It has drawn $41 billion in inflows." */
+const PRONOUN = new RegExp(
+  String.raw`(?:[:;]\s+|,?\s+(?:and|but|while|as)\s+)(?<it>it)${PRONOUN_VERBS}|^\s*(?<opening>It)${PRONOUN_VERBS}|(?<![\w])(?<its>[Ii]ts)(?=\s+(?:total\s+|net\s+)?(?:assets|AUM)\b)`,
+  "g",
+);
 
 const mentionCache = new WeakMap<ExtractionInput, FundMention[]>();
 
@@ -315,11 +329,12 @@ function anaphors(input: ExtractionInput, unit: Span, named: FundMention[]): Fun
     found.push({ start, end, text: input.body.slice(start, end), fund: { ...ante.fund }, how: "anaphor", antecedent: span(ante) });
   }
   for (const m of unit.text.matchAll(PRONOUN)) {
-    const word = m.groups!.it ?? m.groups!.its!;
+    const word = m.groups!.it ?? m.groups!.opening ?? m.groups!.its!;
     const start = unit.start + m.index! + m[0].length - word.length;
     const end = start + word.length;
     if (!free(start, end)) continue;
-    const ante = antecedent(input, start, null, unit.start);
+    const paragraph = input.paragraphs[paragraphIndex(input, start)];
+    const ante = antecedent(input, start, null, m.groups!.opening && paragraph ? paragraph.start : unit.start);
     if (!ante) continue;
     found.push({ start, end, text: word, fund: { ...ante.fund }, how: "anaphor", antecedent: span(ante) });
   }
@@ -332,8 +347,10 @@ export function unitFundMentions(input: ExtractionInput, unit: Span, opts: { cla
   return [...named, ...anaphors(input, unit, named)].sort((a, b) => a.start - b.start);
 }
 
+/** Between the words of a class: "US stock", "bond and stock", "government and Treasury". */
+const CLASS_JOIN = `(?:[\\s-]+|\\s+(?:and|or|&)\\s+)`;
 const CLASS = new RegExp(
-  `(?<![\\w-])((?:${alternation(FUND_CLASS_WORDS)})(?:[\\s-]+(?:${alternation(FUND_CLASS_WORDS)})){0,3}\\s+(?:mutual\\s+funds|exchange-traded\\s+funds|index\\s+funds|funds|ETFs|ETPs))(?![\\w-])`,
+  `(?<![\\w-])((?:${alternation(FUND_CLASS_WORDS)})(?:${CLASS_JOIN}(?:${alternation(FUND_CLASS_WORDS)})){0,3}\\s+(?:mutual\\s+funds|exchange-traded\\s+funds|index\\s+funds|funds|ETFs|ETPs))(?![\\w-])`,
   "gi",
 );
 
@@ -341,6 +358,26 @@ const CLASS = new RegExp(
 function classes(text: string, offset: number): FundMention[] {
   const found: FundMention[] = [];
   for (const m of text.matchAll(CLASS)) {
+    let name = m[1]!.replace(/\s+/g, " ");
+    if (/^[A-Z][a-z]/.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
+    found.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], fund: { name, ticker: null, entity: null }, how: "class" });
+  }
+  return found;
+}
+
+/** "into government and Treasury bonds", "out of US stocks": an asset class as where money went, for flows. */
+const ASSET_CLASS_OBJECT = new RegExp(
+  `(?<=\\b(?:into|out\\s+of|from)\\s+)((?:(?:${alternation(FUND_CLASS_WORDS)})${CLASS_JOIN}){0,4}(?:${alternation(FLOW_ASSET_CLASS_NOUNS)}))(?![\\w-])`,
+  "g",
+);
+
+/**
+ * Asset classes that money flowed into or out of ("$6 billion was poured into government and Treasury bonds"); the
+ * flow extractor takes them as classes of funds only where the paragraph is about fund flows.
+ */
+export function assetClassObjects(text: string, offset: number): FundMention[] {
+  const found: FundMention[] = [];
+  for (const m of text.matchAll(ASSET_CLASS_OBJECT)) {
     let name = m[1]!.replace(/\s+/g, " ");
     if (/^[A-Z][a-z]/.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
     found.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], fund: { name, ticker: null, entity: null }, how: "class" });

@@ -53,7 +53,7 @@ const PATTERNS: { re: RegExp; rule: string; confidence: number; ok?: (g: Record<
   // "X, the oldest and largest US-listed ETF at roughly $610 billion," / "X, at €1.2 billion," / "X, with $20 billion under management,"
   {
     re: new RegExp(
-      `${F},\\s+(?:(?:the|a|an)\\s+[^,;.\\uE000]{1,80}?\\s+)?(?:at|with)\\s+${MONEY}(?:\\s+(?:in|of)\\s+${ASSETS}|\\s+under\\s+management)?(?=\\s*[,;)]|\\s*$)`,
+      `${F},\\s+(?:(?:the|a|an)\\s+[^,;.\\uE000]{1,80}?\\s+)?(?:at|with)\\s+${MONEY}(?:\\s+(?:in|of)\\s+${ASSETS}|\\s+under\\s+management)?(?=\\s*[,;)]|\\s*[.!?]?["”’]?\\s*$)`,
       "gd",
     ),
     rule: "fund_size.appositive",
@@ -62,11 +62,26 @@ const PATTERNS: { re: RegExp; rule: string; confidence: number; ok?: (g: Record<
   // "the fund, with assets of €2.1 billion" / "which has total assets of $5 billion"
   {
     re: new RegExp(
-      `${F},?\\s+(?:which\\s+|that\\s+)?(?:has|had|with|holds|boasts)\\s+(?:net\\s+|total\\s+)?(?:assets|AUM)(?:\\s+under\\s+management)?\\s+of\\s+${MONEY}`,
+      `${F},?\\s+(?:which\\s+|that\\s+)?(?:has|had|with|holds|boasts)\\s+(?:a\\s+)?(?:net\\s+|total\\s+)?(?:assets|AUM|asset\\s+value|NAV)(?:\\s+under\\s+management)?\\s+of\\s+${MONEY}`,
       "gd",
     ),
     rule: "fund_size.assets_of",
     confidence: 0.9,
+  },
+  // "the Solent Ether ETN holds 1,900 coins with a net asset value of $52 million"
+  {
+    re: new RegExp(`${F}(?:[^,;.\\uE000]|[.,]\\d){1,60}?\\s+with\\s+(?:a\\s+)?(?:net\\s+|total\\s+)?(?:assets|asset\\s+value|NAV)\\s+of\\s+${MONEY}`, "gd"),
+    rule: "fund_size.with_asset_value",
+    confidence: 0.8,
+  },
+  // "the net assets of the Harbor Bitcoin ETF, at more than $11 billion" / "total assets of X stood at €2 billion"
+  {
+    re: new RegExp(
+      `(?:[Nn]et|[Tt]otal)\\s+assets\\s+of\\s+(?:the\\s+)?${F},?\\s+(?:of|at|stood\\s+at|stand\\s+at|were|are|totaled|totalled|reached|hit|topped|rose\\s+to|fell\\s+to)\\s+${MONEY}`,
+      "gd",
+    ),
+    rule: "fund_size.assets_of_fund",
+    confidence: 0.85,
   },
   // "the SPDR Gold Shares' assets rose to $70 billion" / "the ETF's assets stand at $5 billion"
   {

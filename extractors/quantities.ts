@@ -10,16 +10,28 @@ const alternation = (words: Iterable<string>) =>
 const NUMBER_WORD_SOURCE = `(?:${alternation(Object.keys(NUMBER_WORDS))})(?:-(?:${alternation(Object.keys(NUMBER_WORDS))}))?`;
 /** A number in digits ("1,739.60", ".5") or in words ("eight", "twenty-five"). */
 export const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|${NUMBER_WORD_SOURCE})`;
-const SCALE_SOURCE = `(?:${alternation(Object.keys(SCALE_WORDS))})`;
-const SYMBOL_SOURCE = `(?:${alternation(Object.keys(CURRENCY_SYMBOLS))})`;
-const CODE_SOURCE = `(?:${CURRENCY_CODES.join("|")})`;
+/** Scale words as written in lower case, capitalised or in capitals ("$68bn", "$68B", "$5 Million", "$68 BN"). */
+const SCALE_SOURCE = `(?:${alternation(
+  new Set(Object.keys(SCALE_WORDS).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])),
+)})`;
+/** A symbol not glued to a letter before it: "S$50" is Singapore dollars, never "$50". */
+const SYMBOL_SOURCE = `(?<![A-Za-z$€£¥₹₩])(?:${alternation(Object.keys(CURRENCY_SYMBOLS))})`;
+const CODE_SOURCE = `(?:\\b(?:${CURRENCY_CODES.join("|")}))`;
 const CURRENCY_WORD_SOURCE = `(?:${alternation(Object.keys(CURRENCY_WORDS))})`;
+const CURRENCY_BY_WORD = new Map(Object.entries(CURRENCY_WORDS).map(([w, c]) => [w.toLowerCase(), c]));
+/**
+ * After the number: its scale ("$68 billion", "$68bn", "a $68-billion fund"), or the upper end of a range that shares
+ * the scale ("$3-4 billion", "$3 to $4 billion"); never a scale letter that starts a word ("$2 M&A").
+ */
+const AMOUNT_TAIL = `(?:(?:(?:\\s?[-–—]\\s?|\\s+to\\s+)(?:${SYMBOL_SOURCE})?\\d[\\d,]*(?:\\.\\d+)?)?[\\s-]?${SCALE_SOURCE}(?![\\w&]))?`;
 
-/** Money: "$68 billion", "$68bn", "US$68 billion", "€2.1 billion", "USD 3 billion", "68 billion dollars". */
+/**
+ * Money: "$68 billion", "$68bn", "US$68 billion", "€2.1 billion", "USD 3 billion", "68 billion dollars", "S$50 million",
+ * and ranges sharing one scale ("$3-4 billion", resolved to their lower end).
+ */
 export const MONEY_SOURCE =
-  `(?:${SYMBOL_SOURCE}\\s?${NUMBER_SOURCE}(?:\\s?${SCALE_SOURCE}\\b)?` +
-  `|${CODE_SOURCE}\\s?${NUMBER_SOURCE}(?:\\s?${SCALE_SOURCE}\\b)?` +
-  `|${NUMBER_SOURCE}(?:\\s?${SCALE_SOURCE})?\\s(?:${CURRENCY_WORD_SOURCE}|${CODE_SOURCE})\\b)`;
+  `(?:(?:${SYMBOL_SOURCE}|${CODE_SOURCE})\\s?${NUMBER_SOURCE}${AMOUNT_TAIL}` +
+  `|${NUMBER_SOURCE}${AMOUNT_TAIL}\\s(?:${CURRENCY_WORD_SOURCE}|${CODE_SOURCE})\\b)`;
 
 /** The value of a number in digits or words; null when the text is not a number. */
 export function parseNumber(text: string): number | null {
@@ -41,11 +53,14 @@ function scaled(numberText: string, scale: number): number {
 }
 
 const MONEY_PARTS = new RegExp(
-  `^(?:(${SYMBOL_SOURCE})|(${CODE_SOURCE}))?\\s?(${NUMBER_SOURCE})(?:\\s?(${SCALE_SOURCE})\\b)?(?:\\s(${CURRENCY_WORD_SOURCE}|${CODE_SOURCE}))?$`,
+  `^(?:(${SYMBOL_SOURCE})|(${CODE_SOURCE}))?\\s?(${NUMBER_SOURCE})(?:(?:(?:\\s?[-–—]\\s?|\\s+to\\s+)(?:${SYMBOL_SOURCE})?\\d[\\d,]*(?:\\.\\d+)?)?[\\s-]?(${SCALE_SOURCE}))?(?:\\s(${CURRENCY_WORD_SOURCE}|${CODE_SOURCE}))?$`,
   "i",
 );
 
-/** The amount and ISO currency of a money span matched by MONEY_SOURCE; null when it is not money. */
+/**
+ * The amount and ISO currency of a money span matched by MONEY_SOURCE; null when it is not money. A range gives its
+ * lower end, so "$3-4 billion" is 3000000000 (never 3).
+ */
 export function parseMoney(text: string): Money | null {
   const m = MONEY_PARTS.exec(text.trim());
   if (!m) return null;
@@ -53,7 +68,7 @@ export function parseMoney(text: string): Money | null {
   const currency =
     (symbol && CURRENCY_SYMBOLS[symbol]) ??
     code?.toUpperCase() ??
-    (trailing ? (CURRENCY_WORDS[trailing.toLowerCase()] ?? trailing.toUpperCase()) : undefined);
+    (trailing ? (CURRENCY_BY_WORD.get(trailing.toLowerCase()) ?? trailing.toUpperCase()) : undefined);
   if (!currency || parseNumber(numberText!) === null) return null;
   const scale = scaleWord ? SCALE_WORDS[scaleWord.toLowerCase()]! : 1;
   return { amount: scaled(numberText!, scale), currency };

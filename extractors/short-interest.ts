@@ -17,7 +17,7 @@ import {
   QUALIFIER_SOURCE,
   type FundMention,
 } from "./fund-names.ts";
-import { COMPANY_SUFFIXES, FUND_NAME_LEADING_STOPWORDS } from "./lexicon.ts";
+import { COMPANY_SUFFIXES, FUND_NAME_LEADING_STOPWORDS, SHORT_INTEREST_BACK_REFERENCES } from "./lexicon.ts";
 
 type Draft = DraftOf<"short_interest">;
 
@@ -40,17 +40,19 @@ const OF_FLOAT = new RegExp(
     `\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|remains?)\\s+)?(?:(?:now|currently|still|already)\\s+)?(?:held\\s+short|sold\\s+short|shorted|short)\\b`,
   "gd",
 );
+/** "the company's float", "the stock's shares outstanding": the company the sentence before is about. */
+const BACK_REFERENCE = `the\\s+(?:${SHORT_INTEREST_BACK_REFERENCES.join("|")})['’]s`;
 /** An appositive after a name: ", a gene-therapy developer," / ", which holds larger drugmakers,". */
 const APPOS = `(?:,\\s+(?:a|an|the|which|that|whose)\\s[^,;:\\uE000]{1,100},)?`;
 const HELD_SHORT = `(?:(?:is|are|was|were|has\\s+been|have\\s+been|remains?)\\s+)?(?:(?:now|currently|still|already)\\s+)?(?:held\\s+short|sold\\s+short|shorted)\\b`;
 // "About 27% of the free float of the $64 billion iShares Russell 2000 ETF is now held short" / "26% of its float is held short"
 const OF_FLOAT_OF = new RegExp(
-  `${PCT("a")}\\s+of\\s+(?:the\\s+|their\\s+|(?<pron>its|${MENTION_SOURCE})\\s+)(?<basis>(?:free\\s+|public\\s+)?float|shares\\s+outstanding|outstanding\\s+shares)(?:\\s+of\\s+(?:the\\s+)?${SIZE}${NAME("name")})?${APPOS}\\s+${HELD_SHORT}`,
+  `${PCT("a")}\\s+of\\s+(?:(?<pron>its|${MENTION_SOURCE}|${BACK_REFERENCE})\\s+|the\\s+|their\\s+)(?<basis>(?:free\\s+|public\\s+)?float|shares\\s+outstanding|outstanding\\s+shares)(?:\\s+of\\s+(?:the\\s+)?${SIZE}${NAME("name")})?${APPOS}\\s+${HELD_SHORT}`,
   "gd",
 );
 // "Short interest in Tesla rose to 3.1% of its float"
 const INTEREST_IN = new RegExp(
-  `[Ss]hort\\s+interest\\s+(?:in|on|for)\\s+(?:the\\s+)?${SIZE}${NAME("name")}${APPOS}\\s+(?:is|was|stands\\s+at|stood\\s+at|has\\s+(?:risen|climbed|jumped|fallen|dropped|declined|grown|increased|surged|slipped|eased)\\s+to|rose\\s+to|climbed\\s+to|jumped\\s+to|increased\\s+to|fell\\s+to|dropped\\s+to|declined\\s+to|reached|hit|of|at|equals|equaled|amounts\\s+to|amounted\\s+to|totals|totaled)\\s+(?:(?:only|just|a\\s+mere)\\s+)?${PCT("a")}${BASIS}?`,
+  `[Ss]hort\\s+interest\\s+(?:as\\s+a\\s+(?:percentage|percent|share|proportion)\\s+of\\s+(?:its\\s+|the\\s+)?(?<basis2>(?:free\\s+|public\\s+)?float|shares\\s+float|shares\\s+outstanding|outstanding\\s+shares)\\s+)?(?:in|on|for)\\s+(?:the\\s+)?${SIZE}${NAME("name")}${APPOS}\\s+(?:is|was|stands\\s+at|stood\\s+at|has\\s+(?:risen|climbed|jumped|fallen|dropped|declined|grown|increased|surged|slipped|eased)\\s+to|rose\\s+to|climbed\\s+to|jumped\\s+to|increased\\s+to|fell\\s+to|dropped\\s+to|declined\\s+to|reached|hit|of|at|equals|equaled|amounts\\s+to|amounted\\s+to|totals|totaled)\\s+(?:(?:only|just|a\\s+mere)\\s+)?${PCT("a")}${BASIS}?`,
   "gd",
 );
 // "GameStop has short interest of 24% of its float" / "the ETF's short interest stands at 12%"
@@ -63,6 +65,27 @@ const SOLD_SHORT_OR = new RegExp(
   `${NAME("name")}\\s+(?:had|has|have)\\s+(?:about\\s+|some\\s+|nearly\\s+)?${NUMBER_SOURCE}(?:\\s+(?:million|billion|thousand))?\\s+shares\\s+(?:sold\\s+short|held\\s+short|shorted)(?:\\s+as\\s+of\\s+[\\w.]+(?:\\s+\\d{1,2})?(?:,\\s+\\d{4})?)?,?\\s+or\\s+${PCT("a")}${BASIS}?`,
   "gd",
 );
+// "Paramount Global (PARA) was the second most shorted stock at 11.59% of shares float"
+const MOST_SHORTED = new RegExp(
+  `${NAME("name")}${APPOS}\\s+(?:was|is|remains|remained|ranked\\s+as|ranks\\s+as)\\s+(?:the|a)\\s+(?:(?:second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))[- ])?most[- ]shorted\\s+(?:stock|company|name|share|ETF|fund)` +
+    `(?:\\s+(?:in|on|of|among|across)\\s+[^,;%\\uE000]{1,60}?)?,?\\s+(?:at|with)\\s+${PCT("a")}(?:${BASIS}|\\s+short\\s+interest)?`,
+  "gd",
+);
+/** One item of a list of companies or funds: "Fox (FOXA)", "the $302 billion Invesco QQQ Trust Series 1". */
+const LIST_NAME = `(?:the\\s+)?${SIZE}(?:${MENTION_SOURCE}|${COMPANY})`;
+const LIST_PCT = `(?:${QUALIFIER_SOURCE}\\s+)?${NUMBER_SOURCE}\\s?(?:%|percent\\b|per\\s+cent\\b)`;
+// "Meta (META), Alphabet (GOOGL) and Netflix (NFLX), the largest, had short interest of 1.23%, 0.49% and 1.49%, respectively"
+const RESPECTIVELY = new RegExp(
+  `(?<names>${LIST_NAME}(?:\\s*,\\s*${LIST_NAME}){0,8},?\\s+and\\s+${LIST_NAME})${APPOS},?\\s+` +
+    `(?:had|have|has|with|carry|carried|show|showed|see|saw)\\s+(?:a\\s+)?short\\s+interest\\s+(?:of|at|equal\\s+to)\\s+` +
+    `(?<pcts>${LIST_PCT}(?:\\s*,\\s*${LIST_PCT}){0,8},?\\s+and\\s+${LIST_PCT})${BASIS}?,?\\s+respectively`,
+  "gd",
+);
+/** More percentages right after a one-name match: the list belongs to several names, which one name cannot pair. */
+const PCT_LIST_AFTER = new RegExp(`^(?:\\s*,\\s*${LIST_PCT})*,?\\s+(?:and|or)\\s+${LIST_PCT}(?!\\s+(?:for|in|at|on|of)\\s)`);
+const LIST_NAME_ITEM = new RegExp(`(?<name>${MENTION_SOURCE}|${COMPANY})`, "g");
+const LIST_PCT_ITEM = new RegExp(PCT("a"), "g");
+
 // List items after a first one: ", compared with 9.9% for the $564 billion SPDR S&P 500 ETF Trust and 7.6% for ..."
 const CONTINUATION = new RegExp(
   `(?:\\s*,\\s*|\\s+)(?:(?:compared\\s+with|compared\\s+to|versus|vs\\.?|against|while|and|with)\\s+)?(?<start>)${PCT("a")}\\s+(?:for|in|at|on)\\s+(?:the\\s+)?${SIZE}${NAME("name")}`,
@@ -80,13 +103,17 @@ const COMPARES = /^\s*(?:That|This|It)\s+(?:compares|compared|contrasts|contrast
 const PROVIDER = String.raw`(?<prov>[A-Z][\w&.-]*(?:\s+(?:[A-Z0-9][\w&.-]*|&))\{0,3\})`.replace(/\\\{/g, "{").replace(/\\\}/g, "}");
 const SOURCES = [
   new RegExp(
-    `[Aa]ccording\\s+to\\s+(?:(?:data|figures|estimates|numbers|calculations|an\\s+analysis)\\s+(?:from|by|compiled\\s+by|provided\\s+by)\\s+)?(?:the\\s+)?${PROVIDER}`,
+    `[Aa]ccording\\s+to\\s+(?:(?:data|figures|estimates|numbers|calculations|an\\s+analysis)\\s+(?:from|by|compiled\\s+by|provided\\s+by)\\s+)?(?:the\\s+)?${PROVIDER}(?:\\s+(?:data|figures|estimates|calculations)\\b)?`,
     "g",
   ),
+  // "according to exchange data", "exchange data show": no provider's name, but the data's origin.
+  new RegExp(`(?:[Aa]ccording\\s+to\\s+|\\bper\\s+|(?<=[,;]\\s))(?<prov>(?:stock\\s+)?exchange)\\s+(?:data|figures|filings)(?:\\s+(?:show|showed|shows))?\\b`, "g"),
   new RegExp(`(?:data|figures|estimates|calculations)\\s+(?:from|compiled\\s+by|provided\\s+by|by)\\s+(?:the\\s+)?${PROVIDER}`, "g"),
   new RegExp(`${PROVIDER}\\s+(?:data|figures|estimates|calculations)(?:\\s+(?:show|showed|shows|indicate|indicates|indicated|compiled|suggest|suggests))?\\b`, "g"),
   new RegExp(`\\bper\\s+(?:data\\s+from\\s+)?${PROVIDER}`, "g"),
 ];
+/** What may stand between an item and the provider that closes its sentence: punctuation, "as of March 15". */
+const SOURCE_GAP = /^(?:\s+as\s+of\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?)?[\s,;(–—-]*$/;
 const NOT_PROVIDERS = new Set(["The", "Data", "This", "That", "These", "It", "Its", "He", "She", "They", "We", "I"]);
 
 interface Found {
@@ -100,7 +127,7 @@ function findSource(text: string): Found | null {
     for (const m of text.matchAll(re)) {
       const prov = m.groups!.prov!.replace(/['’]s$/, "").replace(/[.,]+$/, "").replace(/\s+(?:data|Data)$/, "");
       if (!prov || NOT_PROVIDERS.has(prov)) continue;
-      return { start: m.index!, end: m.index! + m[0].replace(/[.,]+$/, "").length, prov };
+      return { start: m.index!, end: m.index! + m[0].replace(/[.,]+$/, "").length, prov: /exchange$/.test(prov) ? `${prov} data` : prov };
     }
   }
   return null;
@@ -181,18 +208,34 @@ function extract(input: ExtractionInput): Draft[] {
       }
     };
     if (compares) continueList(compares[0].length);
+    for (const m of masked.matchAll(RESPECTIVELY)) {
+      const [ns] = m.indices!.groups!.names!;
+      const [ps] = m.indices!.groups!.pcts!;
+      const names = [...m.groups!.names!.matchAll(LIST_NAME_ITEM)].map((x) => [ns + x.index!, ns + x.index! + x[0].length] as const);
+      const pcts = [...m.groups!.pcts!.matchAll(LIST_PCT_ITEM)].map((x) => ({ end: ps + x.index! + x[0].length, n: x.groups!.an!, q: x.groups!.aq }));
+      if (names.length !== pcts.length) continue;
+      const basis = basisOf(m.groups!.basis);
+      names.forEach(([s, e], i) => {
+        const inst = instrumentFor(unit.text.slice(s, e), masked.slice(s, e), unit.start + s, funds);
+        const pct = parseNumber(pcts[i]!.n);
+        if (!inst || pct === null || pct > 100) return;
+        items.push({ start: s, end: pcts[i]!.end, inst, pct, qual: pcts[i]!.q, basis, rule: "respectively", listed: true });
+      });
+      taken.push([m.index!, m.index! + m[0].length]);
+    }
     for (const [re, rule] of [
       [OF_FLOAT, "of_float_held_short"],
       [OF_FLOAT_OF, "of_float_held_short"],
       [INTEREST_IN, "short_interest_in"],
       [HAS_INTEREST, "has_short_interest"],
       [SOLD_SHORT_OR, "shares_sold_short"],
+      [MOST_SHORTED, "most_shorted"],
     ] as const) {
       for (const m of masked.matchAll(re)) {
         const g = m.groups!;
         const s = m.index!;
         const e = s + m[0].length;
-        if (overlaps(s, e)) continue;
+        if (overlaps(s, e) || PCT_LIST_AFTER.test(masked.slice(e))) continue;
         let inst: InstrumentRef | null = null;
         const nameAt = m.indices!.groups!.name;
         const pronAt = m.indices!.groups!.pron;
@@ -207,7 +250,7 @@ function extract(input: ExtractionInput): Draft[] {
         }
         const pct = parseNumber(g.an!);
         if (!inst || pct === null || pct > 100) continue;
-        const basis = basisOf(g.basis);
+        const basis = basisOf(g.basis ?? g.basis2);
         items.push({ start: s, end: e, inst, pct, qual: g.aq, basis, rule, listed: false });
         taken.push([s, e]);
         continueList(e);
@@ -227,7 +270,7 @@ function extract(input: ExtractionInput): Draft[] {
     for (const it of items) {
       let end = it.end;
       // The provider belongs to the item's evidence when it closes a one-item sentence.
-      if (single && source && source.start >= it.end && /^[\s,;(–—-]*$/.test(unit.text.slice(it.end, source.start))) end = source.end;
+      if (single && source && source.start >= it.end && SOURCE_GAP.test(unit.text.slice(it.end, source.start))) end = source.end;
       const start = it.start;
       const trimmed = unit.text.slice(start, end).replace(/[\s.,;:]+$/, "");
       end = start + trimmed.length;

@@ -6,6 +6,7 @@ import { shortInterest } from "../extractors/short-interest.ts";
 import { fundSize } from "../extractors/fund-size.ts";
 import { fundFlow, findPeriod } from "../extractors/fund-flow.ts";
 import { findFundMentions } from "../extractors/fund-names.ts";
+import { MONEY_SOURCE, parseMoney } from "../extractors/quantities.ts";
 
 const LIST =
   "Bearish bets keep piling up. Roughly 21% of the $70 billion iShares Russell 2000 ETF’s free float is held short, " +
@@ -98,5 +99,93 @@ describe("lists and classes across a sentence", () => {
       ["ProShares UltraPro QQQ", null],
       ["Invesco QQQ Trust Series 1", "QQQ"],
     ]);
+  });
+});
+
+describe("money", () => {
+  const MONEY = new RegExp(MONEY_SOURCE, "g");
+  const read = (text: string) => {
+    const spans = [...text.matchAll(MONEY)].map((m) => m[0]);
+    return spans.length === 1 ? parseMoney(spans[0]!) : { spans };
+  };
+  it.each([
+    ["$68 billion", 68e9, "USD"],
+    ["$68bn", 68e9, "USD"],
+    ["$68B", 68e9, "USD"],
+    ["$68 BN", 68e9, "USD"],
+    ["US$68 billion", 68e9, "USD"],
+    ["USD 68 billion", 68e9, "USD"],
+    ["68 billion dollars", 68e9, "USD"],
+    ["68 billion US dollars", 68e9, "USD"],
+    ["€2.1 billion", 2.1e9, "EUR"],
+    ["EUR 2.1bn", 2.1e9, "EUR"],
+    ["£500m", 500e6, "GBP"],
+    ["¥1 trillion", 1e12, "JPY"],
+    ["1.2 trillion yen", 1.2e12, "JPY"],
+    ["$1.2 trillion", 1.2e12, "USD"],
+    ["$1.2tn", 1.2e12, "USD"],
+    ["$500 million", 500e6, "USD"],
+    ["$4.7 billion", 4_700_000_000, "USD"],
+    ["US$4.7 billion", 4_700_000_000, "USD"],
+    ["$34.6 million", 34_600_000, "USD"],
+    ["USD34.6 million", 34_600_000, "USD"],
+    ["$2.15 trillion", 2_150_000_000_000, "USD"],
+    ["$1,234.5 million", 1_234_500_000, "USD"],
+    ["$900,000", 900_000, "USD"],
+    ["$5mm", 5e6, "USD"],
+    ["a $68-billion fund", 68e9, "USD"],
+    ["S$50 million", 50e6, "SGD"],
+    ["HK$3.4 billion", 3.4e9, "HKD"],
+    ["2 billion Swiss francs", 2e9, "CHF"],
+    ["Rs 3,000 crore", 3e10, "INR"],
+    ["three billion dollars", 3e9, "USD"],
+    // A range that shares its scale gives its lower end, never the bare first number.
+    ["$3-4 billion", 3e9, "USD"],
+    ["$3 to $4 billion", 3e9, "USD"],
+  ])("%s", (text, amount, currency) => {
+    expect(read(text)).toEqual({ amount, currency });
+  });
+  it("keeps the exact decimal value (no float noise)", () => {
+    for (const [text, amount] of [["$4.7 billion", 4700000000], ["$0.3 billion", 300000000], ["$1.1 trillion", 1100000000000], ["$8.03 billion", 8030000000]] as const)
+      expect(parseMoney(text)!.amount).toBe(amount);
+  });
+  it("does not read a scale letter out of a following word", () => {
+    expect(read("a $2 M&A fee")).toEqual({ amount: 2, currency: "USD" });
+    expect(read("$3 more")).toEqual({ amount: 3, currency: "USD" });
+  });
+});
+
+describe("short-interest lists with 'respectively'", () => {
+  it("pairs each company with its percentage", () => {
+    const text =
+      "Short sellers favor media names. Corvane Corp. (CRV), Delmar Inc. (DLM) and Estes Ltd. (EST), the sector’s biggest weights, " +
+      "had short interest of 4.1%, 2.2% and 3.3%, respectively. Larch Media Inc. (LRM) was the most shorted stock at 14.2% of shares float, " +
+      "followed by Fenwick Corp. (FNW) and Gable Inc. (GBL), with short interest of 9.5% and 7.75%, respectively.";
+    const facts = shortInterest.extract(extractionInput(text));
+    expect(facts.map((f) => [f.instrument.name, f.instrument.ticker, f.percentOfFloat])).toEqual([
+      ["Corvane Corp.", "CRV", 4.1],
+      ["Delmar Inc.", "DLM", 2.2],
+      ["Estes Ltd.", "EST", 3.3],
+      ["Larch Media Inc.", "LRM", 14.2],
+      ["Fenwick Corp.", "FNW", 9.5],
+      ["Gable Inc.", "GBL", 7.75],
+    ]);
+    for (const f of facts) expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+    expect(new Set(facts.map((f) => `${f.evidence.start}-${f.evidence.end}`)).size).toBe(facts.length);
+  });
+  it("gives nothing when the counts differ", () => {
+    const text = "Corvane Corp. and Delmar Inc. had short interest of 4.1%, 2.2% and 3.3%, respectively.";
+    expect(shortInterest.extract(extractionInput(text))).toEqual([]);
+  });
+});
+
+describe("flows into asset classes", () => {
+  it("reads a class of assets as the fund class only in a paragraph about fund flows", () => {
+    const flows = "Stock funds had outflows of $7.5 billion in the week to Wednesday, while $2.8 billion was poured into government and Treasury bonds.";
+    expect(fundFlow.extract(extractionInput(flows)).map((f) => [f.fund.name, f.direction, f.amount?.amount])).toEqual([
+      ["stock funds", "outflow", 7.5e9],
+      ["government and Treasury bonds", "inflow", 2.8e9],
+    ]);
+    expect(fundFlow.extract(extractionInput("About $2.8 billion was poured into government bonds by central banks."))).toEqual([]);
   });
 });
