@@ -221,6 +221,135 @@ export const examples: Examples<DraftOf<"quote">> = {
       text: "“and the market keeps pricing them as if they had not.”",
       expect: { speaker: person("Anton Vessler", "strategist", "Greybrook Partners"), attribution: "pronoun" },
     },
+    // a scare quote earlier in the sentence does not hide the speaker before it
+    {
+      context: "Noor Haddad, chief market strategist at Pellham Bank, says traders are betting on a “goldilocks” payrolls report that is",
+      text: "“strong enough to calm growth fears but soft enough for the Fed.”",
+      expect: { speaker: person("Noor Haddad", "chief market strategist", "Pellham Bank"), attribution: "explicit" },
+    },
+    // "the firm" in a role points back at the firm named before
+    {
+      context:
+        "Ostmark & Co. sees a mild recession next year. Profits will suffer, wrote Ilse Varga, chief investment officer of the firm’s pension arm.\n\n",
+      text: "“That is a harsher outcome than a simple earnings miss,”",
+      trailing: " she noted.",
+      expect: { speaker: person("Ilse Varga", "chief investment officer of the firm’s pension arm", "Ostmark & Co."), attribution: "pronoun" },
+    },
+    // a title in capitals before the name, and a colon after a sentence with no speech verb
+    {
+      context: "Despite the strong quarter, Corvane’s executive chairman Bastian Rolle remains cautious:",
+      text: "“It is too early to call a turn in demand for luxury goods.”",
+      expect: { speaker: { name: "Bastian Rolle", role: "executive chairman" }, attribution: "explicit", rule: "quote.subject-colon" },
+    },
+    {
+      text: "“Investors are paying up for growth they have not seen yet,”",
+      trailing: " said Trillby.com Research Lead Imre Kostka.",
+      expect: { speaker: person("Imre Kostka", "Research Lead", "Trillby.com"), attribution: "explicit" },
+    },
+    {
+      context: "President and CFO Odile Ferrant outlined the plan to move assembly back home:\n\n",
+      text: "“We are committed to building our trucks in this country and hiring here.”",
+      expect: { speaker: { name: "Odile Ferrant", role: "President and CFO" }, attribution: "explicit" },
+    },
+    // the circumstances after the name are no part of the speaker
+    {
+      text: "“This result belongs to every voter who turned out,”",
+      trailing: " said Ravi Kesh in response to the count on Saturday.",
+      expect: { speaker: person("Ravi Kesh", null, null), attribution: "explicit" },
+    },
+    // a surname whose full name came with a title, not as a speaker
+    {
+      context: "Prime Minister Halvard Strom met the central bank governor on Monday.",
+      text: "“We will not let the currency become a one-way bet,”",
+      trailing: " Strom said.",
+      expect: { speaker: { name: "Halvard Strom" }, attribution: "surname" },
+    },
+    // name particles and initials
+    {
+      text: "“Europe needs more private capital in its data centres,”",
+      trailing: " added Margit von der Aa, speaking at the summit.",
+      expect: { speaker: { name: "Margit von der Aa" }, attribution: "explicit" },
+    },
+    {
+      context: "Vice President T.J. Harlan spoke at the forum in Geneva.",
+      text: "“We will make sure the most capable chips are built at home,”",
+      trailing: " Harlan added.",
+      expect: { speaker: { name: "T.J. Harlan", role: "Vice President" }, attribution: "surname" },
+    },
+    // an organisation named as "the X", a firm by its single name, and "the CEO"
+    {
+      text: "“The panel was concerned about the oversight of the trial’s marketing,”",
+      trailing: " the PAAB said.",
+      expect: { speaker: person("PAAB", null, "PAAB"), attribution: "organization" },
+    },
+    {
+      context: "Brokerages were split on the lender’s outlook after the results.",
+      text: "“Margins held up despite a tough quarter for the whole sector,”",
+      trailing: " stated Kestrelgate, underscoring the bank’s low funding costs.",
+      expect: { speaker: { name: "Kestrelgate" } },
+    },
+    {
+      context: "CEO Lorna Quist spoke after the results. Software sales doubled.",
+      text: "“A new kind of platform company has emerged,”",
+      trailing: " declared the CEO.",
+      expect: { speaker: { name: "Lorna Quist" }, attribution: "pronoun" },
+    },
+    // a surname after the firm’s possessive, a date clause before the speaker, a regional title before the name
+    {
+      context: "Lenders rallied after the update. Eastcote Bank’s Halloway commented:",
+      text: "“We see the new pricing model as a lever for volumes and for margins.”",
+      expect: { speaker: { name: "Halloway", organization: "Eastcote Bank" } },
+    },
+    {
+      context: "In March 2011, Odalys Brenner wrote in a letter to investors:",
+      text: "“The problem with every currency is the trust it takes to make it work.”",
+      expect: { speaker: person("Odalys Brenner", null, null), attribution: "explicit" },
+    },
+    {
+      context: "Ontario Premier Mathis Cordeau said the province could tax its power exports.",
+      text: "“We have to be careful with our neighbours,”",
+      trailing: " Cordeau added.",
+      expect: { speaker: { name: "Mathis Cordeau", role: "Premier" }, attribution: "surname" },
+    },
+    // "he" after a sentence whose speaker was named with a lower-case title inside a longer phrase
+    {
+      context: "“Cut The Cent Now,” argued a 2013 essay by economist Pell Arundel for a policy institute.",
+      text: "“Life would be simpler without the smallest coins,”",
+      trailing: " he wrote.",
+      expect: { speaker: person("Pell Arundel", "economist", null), attribution: "pronoun" },
+    },
+    // a long appositive after the quote: the words before its first comma name the speaker; a pronoun after a clause
+    {
+      text: "“Treating young children is a balancing act between care and a normal school life,”",
+      trailing:
+        " lead investigator Noor Vasquez, director of the Paediatric Care Centre, Linden Hospital at Halvorsen University in Oslo, Norway, said in a press release.",
+      expect: { speaker: { name: "Noor Vasquez", role: "lead investigator" }, attribution: "explicit" },
+    },
+    {
+      context: "Kavin Rao, head of the country unit, said suppliers need cheaper capital.",
+      text: "\"We had very frank talks with the ministry and they want to take them forward\"",
+      trailing: " with other departments, he said.",
+      expect: { speaker: { name: "Kavin Rao" }, attribution: "pronoun" },
+    },
+    {
+      text: "“They are going to buy a lot of our gas,”",
+      trailing: " said Halberd as he met the visiting premier.",
+      expect: { speaker: { name: "Halberd" } },
+    },
+    // the subject of the sentence before, past a long appositive
+    {
+      context:
+        "Clinical investigator Pia Lund, MD, professor of cardiology at Arnholt University, director of the Heart Failure Programme at Arnholt Health, said in a press release.",
+      text: "“Patients on the new therapy spent far fewer days in hospital than those on the standard one.”",
+      expect: { speaker: { name: "Pia Lund" } },
+    },
+    // "he" after a paragraph whose subject is a person named with an appositive and a non-speech verb
+    {
+      context: "Teodor Mik, SVP, Research, at Halden Broking advised clients to stay selective.",
+      text: "“Most sectors are taking turns to lead, but the smaller names still look stretched,”",
+      trailing: " he said.",
+      expect: { speaker: { name: "Teodor Mik", organization: "Halden Broking" }, attribution: "pronoun" },
+    },
   ],
   negative: [
     "Economists worry about a so-called “soft landing” that never quite arrives.",
@@ -234,5 +363,10 @@ export const examples: Examples<DraftOf<"quote">> = {
     "Investors keep talking about a “wall of worry for the market” these days.",
     "A report known as “the monthly survey of fund managers” showed cash levels rising.",
     "Stocks rose as the “higher for longer” narrative faded into the weekend.",
+    "Next Steps:\n\nIt is well worth considering who owns a company, but other factors matter even more, such as the risks we have flagged.",
+    "The film “The Wolf Of Wall Street” drew a fresh wave of retail traders to options.",
+    "Shares of the broadcaster rose after its show “Shark Tank” was renewed for two more seasons.",
+    "Strategists nicknamed the stocks the “Magnificent Seven” long before the rally broadened.",
+    "The newsletter’s headline read “Fed Holds Rates, Signals Patience On Cuts” on Wednesday.",
   ],
 };

@@ -3,11 +3,11 @@
 // a quote split by its attribution gives two facts with the same speaker; a quote running over paragraphs gives one
 // fact per paragraph, all with the speaker named anywhere in the run. "“…” — X, ROLE at ORG" credit lines too.
 // Scare quotes and titles are skipped.
-import type { Span } from "../schemas/record.ts";
+import type { Diagnostic, Span } from "../schemas/record.ts";
 import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./quote.examples.ts";
 import { NON_FINAL_ABBREVIATIONS, SCARE_QUOTE_INTRODUCERS, SPEECH_VERBS } from "./lexicon.ts";
-import { clauseEnd, resolveSpeakerPhrase, scanArticle, type ArticleSpeakers, type ResolvedSpeaker } from "./speakers.ts";
+import { clauseEnd, resolveSpeakerPhrase, scanArticle, sentenceSubject, type ArticleSpeakers, type ResolvedSpeaker } from "./speakers.ts";
 import { stanceOf } from "./sentiment.ts";
 import { escapeRegExp } from "./patterns.ts";
 
@@ -30,10 +30,24 @@ interface RawQuote {
 }
 
 const VERBS = SPEECH_VERBS.map(escapeRegExp).join("|");
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}’'\-]+(?:\s\p{Lu}[\p{L}’'\-]+){0,3}`;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, "g");
 const SCARE_RE = new RegExp(`(?:^|\\W)(?:${SCARE_QUOTE_INTRODUCERS.map(escapeRegExp).join("|")})\\s+(?:(?:the|a|an|as|it|this)\\s+)?$`, "i");
 const LEAD_MARKER = /^(?:[*•·>-]\s*|\d+[.)]\s+)*/;
 const OPENERS = new Set(["“", '"']);
+/** “…, he said. “ — an attribution clause between an unclosed quote and the next opening mark. */
+const ATTRIBUTION_THEN_OPEN_RE = new RegExp(
+  `,(?=\\s+(?:(?:[Hh]e|[Ss]he|[Tt]hey|${CAPITALISED_WORDS})\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she|they|${CAPITALISED_WORDS}))\\.\\s*$)`,
+  "u",
+);
+/** A sentence opening that points back at the quote before: "That “could …”". */
+const DEMONSTRATIVE_HEAD_RE = /^\s*(?:That|This|Which|It)(?:\s+\p{Ll}+){0,2}\s*$/u;
+/** "…, Park said." — the speaker phrase just before the verb that ends a sentence. */
+const SPEAKER_SAID_AT_END_RE = new RegExp(`(?:^|,\\s+)([^,]{2,60}?)\\s+(?:${VERBS})(?:\\s+(?:by phone|in an? [a-z ]+|on [A-Z][\\w ]+|to [A-Z][\\w ]+))?[.:]\\s*$`);
+/** "one person familiar with the talks", "a spokesperson for the ministry": a source with no name. */
+const UNNAMED_SOURCE_RE = /^(?:one|a|an|another|the|two|three|several|some|people|sources|officials)\s[\p{Ll}\s\-]+$/u;
+/** A sentence ending on its speech verb: "…, said in a statement.", "…, Park wrote:". */
+const SAID_AT_END_RE = new RegExp(`,?\\s(?:${VERBS})(?:\\s+(?:by phone|in an? [a-z ]+|on [A-Z][\\w ]+|to [A-Z][\\w ]+))?[.:]\\s*$`);
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "vs.", "&"]);
 
 function isOpenStraight(body: string, i: number): boolean {
@@ -60,8 +74,10 @@ function innerText(body: string, start: number, end: number, closed: boolean): s
 }
 
 /** Every quoted span of the body, in order; unbalanced marks are skipped, never fatal. */
-function findQuotes(body: string, paragraphs: Span[]): RawQuote[] {
+function findQuotes(body: string, paragraphs: Span[]): { quotes: RawQuote[]; unbalanced: number[] } {
   const quotes: RawQuote[] = [];
+  /** Offsets of opening marks never closed (or closed only by a guess). */
+  const unbalanced: number[] = [];
   let open: { at: number; paragraph: number; straight: boolean; run?: RawQuote["run"] } | null = null;
   let runs = 0;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -91,10 +107,16 @@ function findQuotes(body: string, paragraphs: Span[]): RawQuote[] {
           // a stray opening inside a quote: a closing typed as ’ (“…,’ said X) closes it; else the first opening was unbalanced
           const between = body.slice(open.at, i);
           const alt = [...between.matchAll(/[,.!?]’(?=\s)/g)].pop();
+          const saidBefore = alt ? null : between.match(ATTRIBUTION_THEN_OPEN_RE);
           if (alt && !straight) {
             const end = open.at + alt.index! + 2;
             quotes.push({ start: open.at, end, text: innerText(body, open.at, end, true), paragraph: open.paragraph, lastParagraph: p, kind: "marked", run: open.run });
+          } else if (saidBefore) {
+            // the closing mark was left out before the attribution: “…, he said. “…” ends the first quote at the comma
+            const end = open.at + saidBefore.index! + 1;
+            quotes.push({ start: open.at, end, text: body.slice(open.at + 1, end).trim(), paragraph: open.paragraph, lastParagraph: p, kind: "unclosed", run: open.run });
           }
+          unbalanced.push(open.at);
         }
         open = { at: i, paragraph: p, straight };
       } else if (open && (straight === open.straight || c === "”")) {
@@ -120,11 +142,12 @@ function findQuotes(body: string, paragraphs: Span[]): RawQuote[] {
           while (end > open.at && /\s/.test(body[end - 1]!)) end--;
           quotes.push({ start: open.at, end, text: innerText(body, open.at, end, false), paragraph: p, lastParagraph: p, kind: "unclosed" });
         }
+        unbalanced.push(open.at);
         open = null;
       }
     }
   }
-  return quotes;
+  return { quotes, unbalanced };
 }
 
 /** Offset where the sentence holding `pos` starts, not before `limit`. */
@@ -196,10 +219,24 @@ function resolveTrimmed(phrase: string, at: number, speakers: ArticleSpeakers): 
   return null;
 }
 
+/**
+ * The speaker in a clause with commas: "lead investigator Jim Park, director of …, Fir Hospital, South Africa" (the
+ * words before the first comma name a person) or "with other desks, he" (the last clause is the speaker).
+ */
+function clauseSpeaker(before: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null {
+  const parts = before.trim().split(/,\s+/);
+  if (parts.length < 2) return null;
+  const first = resolveSpeakerPhrase(parts[0]!, at, speakers);
+  if (first?.kind === "person") return first;
+  const last = parts[parts.length - 1]!;
+  return countWords(last) <= 3 ? resolveSpeakerPhrase(last, at, speakers) : null;
+}
+
 /** The attribution in the words after the quote, up to the end of its sentence. */
 function fromTail(tail: string, at: number, speakers: ArticleSpeakers): Found | null {
   const t = tail.replace(/^[\s,–—-]+/, "");
-  if (!t) return null;
+  // "“….” Park responded to this:" introduces the next quote, not this one
+  if (!t || /^[^.!?“”"]*:(?:\s|$)/.test(t)) return null;
   // a credit line after a dash: "“…” — Jim Park, chief strategist at Fir Capital"
   const credit = tail.match(/^\s*[—–]\s*([^—–\n]+)$/);
   if (credit) {
@@ -212,14 +249,21 @@ function fromTail(tail: string, at: number, speakers: ArticleSpeakers): Found | 
     const before = t.slice(0, m.index!);
     const after = t.slice(m.index! + m[0].length);
     if (before.trim()) {
-      if (countWords(before) > 14) break;
-      const r = resolveSpeakerPhrase(clauseEnd(before + " said").replace(/\s*said$/, ""), at, speakers) ?? resolveSpeakerPhrase(before, at, speakers);
+      const r =
+        (countWords(before) <= 14
+          ? resolveSpeakerPhrase(clauseEnd(before + " said").replace(/\s*said$/, ""), at, speakers) ?? resolveSpeakerPhrase(before, at, speakers)
+          : null) ?? clauseSpeaker(before, at, speakers);
       if (r) return found(r, r.kind === "person" && /,/.test(before) ? "quote.name-role-said" : `quote.${r.kind}-said`);
+      if (countWords(before) > 14) break;
     }
     const phrase = clauseEnd(after.replace(/^\s+/, ""));
     if (phrase) {
       const r = resolveSpeakerPhrase(phrase, at, speakers);
       if (r) return found(r, /,/.test(phrase) || /\s(?:at|of)\s/.test(phrase) ? "quote.said-name-role" : `quote.said-${r.kind}`);
+    }
+    // "“…,” said one source" / "“…,” a spokesperson said": an attribution to no one named; not a continuation of the speaker before
+    if (before.trim() ? UNNAMED_SOURCE_RE.test(before.trim()) : countWords(phrase) <= 5 || UNNAMED_SOURCE_RE.test(phrase)) {
+      return { speaker: { name: null, role: null, organization: null, kind: "person" }, attribution: "unresolved", rule: "quote.said-unnamed" };
     }
     break;
   }
@@ -255,15 +299,31 @@ function fromHead(head: string, at: number, speakers: ArticleSpeakers): Found | 
     const r = resolveSpeakerPhrase(org[1]!, at, speakers);
     if (r && r.kind === "organization") return found(r, "quote.organization", "organization");
   }
+  // "Jim Park, chief executive of Fir Capital, remains cautious: “…”": the subject of a sentence that introduces the quote
+  if (/:$/.test(h)) {
+    // the subject may follow an opening clause: "Despite the gains, Fir Capital’s chairman Jim Park is wary:"
+    const hAt = at - head.length + head.indexOf(h);
+    for (let from = 0, i = 0; from >= 0 && i < 3; i++) {
+      const r = sentenceSubject(h.slice(from), hAt + from, speakers);
+      if (r) return found(r, "quote.subject-colon");
+      from = h.indexOf(", ", from);
+      if (from >= 0) from += 2;
+    }
+  }
   return null;
 }
 
 /** "…, Park said." ending the sentence before a quote that has no attribution of its own. */
-function fromPreviousSentence(sentence: string, at: number, speakers: ArticleSpeakers): Found | null {
-  const m = sentence.match(new RegExp(`(?:^|,\\s+)([^,]{2,60}?)\\s+(?:${VERBS})(?:\\s+(?:by phone|in an? [a-z ]+|on [A-Z][\\w ]+|to [A-Z][\\w ]+))?[.:]\\s*$`));
+function fromPreviousSentence(sentence: string, sentenceAt: number, at: number, speakers: ArticleSpeakers): Found | null {
+  const m = sentence.match(SPEAKER_SAID_AT_END_RE);
   if (m) {
     const r = resolveSpeakerPhrase(m[1]!, at, speakers);
     if (r && r.name) return found(r, "quote.previous-sentence");
+  }
+  // "Jim Park, chief executive, professor of X at Y, said in a statement." — a long appositive: the subject speaks
+  if (SAID_AT_END_RE.test(sentence)) {
+    const r = sentenceSubject(sentence, sentenceAt, speakers);
+    if (r) return found(r, "quote.previous-sentence-subject");
   }
   return null;
 }
@@ -273,7 +333,9 @@ function headerSpeaker(text: string, at: number, speakers: ArticleSpeakers): Res
   const t = text.replace(LEAD_MARKER, "").trim();
   if (!t.endsWith(":") || countWords(t) > 25) return null;
   const r = resolveSpeakerPhrase(t.slice(0, -1), at, speakers);
-  return r && r.kind === "person" ? r : null;
+  // a bare capitalised heading ("Next Steps:") is no speaker: a header names a role, a firm or a person known as a speaker
+  if (!r || r.kind !== "person" || !(r.role || r.organization || speakers.persons.has(r.name!))) return null;
+  return r;
 }
 
 /**
@@ -311,10 +373,13 @@ function resolveRuns(kept: Kept[]): void {
   }
 }
 
-function extract(input: ExtractionInput): QuoteDraft[] {
+function extract(input: ExtractionInput, diagnostics?: Diagnostic[]): QuoteDraft[] {
   const { body, paragraphs } = input;
   if (!/[“”"]|^\s*>|:\s*$/m.test(body)) return [];
-  const quotes = findQuotes(body, paragraphs);
+  const { quotes, unbalanced } = findQuotes(body, paragraphs);
+  for (const at of unbalanced) {
+    diagnostics?.push({ severity: "info", rule: "quote.unbalanced", message: "quotation mark never closed in its paragraph", start: at, end: at + 1 });
+  }
   // paragraphs with no marks under a speaker header ("Jim Park at Fir Capital:") are quotes too
   for (let p = 1; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
@@ -329,11 +394,15 @@ function extract(input: ExtractionInput): QuoteDraft[] {
   const kept: Kept[] = [];
   /** Speaker of the last quote kept, by paragraph. */
   const lastSpeaker = new Map<number, { found: Found; end: number }>();
+  /** Quotes that gave nothing (scare quotes, titles, unattributed fragments): no limit for the next quote's head. */
+  const skipped = new Set<number>();
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
     const para = paragraphs[q.paragraph]!;
     const lastPara = paragraphs[q.lastParagraph]!;
-    const prev = quotes[qi - 1];
+    let prevAt = qi - 1;
+    while (skipped.has(prevAt)) prevAt--;
+    const prev = quotes[prevAt];
     const next = quotes[qi + 1];
     const headLimit = prev && prev.lastParagraph === q.paragraph ? prev.end : para.start;
     const tailLimit = next && next.paragraph === q.lastParagraph ? next.start : lastPara.end;
@@ -344,27 +413,45 @@ function extract(input: ExtractionInput): QuoteDraft[] {
 
     // what is quoted: words of speech, not a name, a title or a scare-quoted term
     const laterPart = (q.run?.part ?? 0) > 0;
-    if (q.kind !== "block" && !laterPart && SCARE_RE.test(headFromParagraph.slice(-40))) continue;
+    if (q.kind !== "block" && !laterPart && SCARE_RE.test(headFromParagraph.slice(-40))) {
+      skipped.add(qi);
+      continue;
+    }
     // too short or a title: no fact, though a part of a run still lends the run its attribution ("“Not now,” he said.")
     const drop = countWords(q.text) < 4 || looksLikeTitle(q.text);
-    if (drop && !q.run) continue;
+    if (drop && !q.run) {
+      skipped.add(qi);
+      continue;
+    }
+    const samePersonBefore = prev && prev.lastParagraph === q.paragraph ? lastSpeaker.get(q.paragraph) : undefined;
+    const prevSpeaker = samePersonBefore && samePersonBefore.end === prev!.end ? samePersonBefore.found : null;
 
     let f: Found | null = null;
     if (q.kind === "block") {
       const header = paragraphs[q.paragraph - 1];
       const r = header ? headerSpeaker(header.text, q.start, speakers) : null;
-      if (!r) continue;
+      if (!r) {
+        skipped.add(qi);
+        continue;
+      }
       f = found(r, "quote.block-header");
     } else {
       const headerPara = paragraphs[q.paragraph - 1];
-      f = fromTail(tail, q.start, speakers) ?? fromHead(head, q.start, speakers);
+      const fromWordsAfter = fromTail(tail, q.start, speakers);
+      f = fromWordsAfter?.speaker.name ? fromWordsAfter : fromHead(head, q.start, speakers) ?? fromWordsAfter;
       const sentenceInitial = head.replace(LEAD_MARKER, "").trim() === "" || /:\s*$/.test(head);
       if (!f && sentenceInitial && sStart > headLimit) {
-        f = fromPreviousSentence(body.slice(sentenceStart(body, sStart - 1, headLimit), sStart), q.start, speakers);
+        const prevStart = sentenceStart(body, sStart - 1, headLimit);
+        f = fromPreviousSentence(body.slice(prevStart, sStart), prevStart, q.start, speakers);
       }
       if (!f && !laterPart && q.start === contentStart(body, para) && headerPara && q.paragraph > 0) {
         const r = headerSpeaker(headerPara.text, q.start, speakers);
         if (r) f = found(r, "quote.block-header");
+        else if (/[:,]\s*$/.test(headerPara.text)) {
+          // “…” under a paragraph whose last sentence introduces it: "Jim Park, the CEO, explained the plan:"
+          const introStart = sentenceStart(body, headerPara.end - 1, headerPara.start);
+          f = fromHead(body.slice(introStart, headerPara.end), headerPara.end, speakers);
+        }
       }
       if (!f && sentenceInitial) {
         const carried = lastSpeaker.get(q.paragraph) ??
@@ -373,9 +460,16 @@ function extract(input: ExtractionInput): QuoteDraft[] {
           f = { speaker: carried.found.speaker, attribution: "continuation", rule: "quote.continuation" };
         }
       }
+      if (!f && prevSpeaker?.speaker.name && (sStart === headLimit || DEMONSTRATIVE_HEAD_RE.test(head))) {
+        // “…,” wrote X, adding that “…” / “…” — X. That “…”: the quote goes on in the same sentence or the next one
+        f = { speaker: prevSpeaker.speaker, attribution: "continuation", rule: "quote.continuation-same-sentence" };
+      }
       if (!f) {
         // a fragment inside someone's sentence with no speaker is a phrase, not a quote (unless its run has a speaker)
-        if (!sentenceInitial && !q.run) continue;
+        if (!sentenceInitial && !q.run) {
+          skipped.add(qi);
+          continue;
+        }
         f = { speaker: { name: null, role: null, organization: null, kind: "person" }, attribution: "unresolved", rule: "quote.unresolved" };
         if (!sentenceInitial) {
           kept.push({ q, f, fragment: true, drop });
@@ -386,6 +480,7 @@ function extract(input: ExtractionInput): QuoteDraft[] {
     if (!f) continue;
     if (q.kind === "unclosed") f = { ...f, rule: `${f.rule}-unclosed` };
     if (f.speaker.name) lastSpeaker.set(q.lastParagraph, { found: f, end: q.end });
+    if (f.speaker.name && f.speaker.kind !== "organization") speakers.quoted.push({ speaker: f.speaker, end: q.end });
     kept.push({ q, f, fragment: false, drop });
   }
   resolveRuns(kept);

@@ -3,6 +3,11 @@
 // to a name, role and organisation. Plain regexes and capitalisation; no parser.
 import {
   COMPANY_ABBREVIATIONS,
+  FIRM_BACK_REFERENCES,
+  NAME_PARTICLES,
+  NAME_TITLE_WORDS,
+  NOT_JOB_TITLE_WORDS,
+  PUBLIC_BODY_WORDS,
   NAME_TITLES,
   ORG_WORDS,
   ROLE_HEADS,
@@ -31,6 +36,10 @@ export interface PersonInfo {
 export interface ArticleSpeakers {
   persons: Map<string, PersonInfo>;
   organizations: string[];
+  /** Persons already given a quote, in the order of the quotes (filled in by the quote extractor as it goes). */
+  quoted: { speaker: ResolvedSpeaker; end: number }[];
+  /** Every personal name written in the article (speaker or not), with its offset. */
+  names: { name: string; at: number }[];
   /** Team speakers (an organisation speaking, "strategists with X"; "strategists at X led by Y" has a lead), with their offsets. */
   teams: { organization: string | null; role: string; at: number; lead?: string }[];
   body: string;
@@ -46,12 +55,19 @@ const TEAM_PLURAL = teamAlt(TEAM_NOUNS.slice(0, 5));
 const teamRole = (noun: string) => noun.toLowerCase().replace(/s$/, "");
 
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b`);
-/** A capitalised word of a name: Park, McVey, D'Auria, O’Neil, Smith-Jones; or an initial "J.". */
-const NAME_WORD = String.raw`(?:[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)?(?:[’'\-][A-Z]?[\p{Ll}]+)?|[A-Z][’'][A-Z][\p{Ll}]+|[A-Z]\.)`;
-/** A full personal name: two to four name words. */
-export const FULL_NAME = String.raw`${NAME_WORD}(?:\s${NAME_WORD}){1,3}`;
+/** A capitalised word of a name: Park, McVey, D'Auria, O’Neil, Smith-Jones; initials "J.", "J.D.", "V". */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?(?:-\p{Lu}?[\p{Ll}]+|[’'](?!s\b)\p{Lu}?[\p{Ll}]+)?|[A-Z][’'][A-Z][\p{Ll}]+|(?:[A-Z]\.){1,3}|[A-Z](?=\s\p{Lu}\p{Ll}))`;
+const PARTICLE = String.raw`(?:${NAME_PARTICLES.join("|")})`;
+/** A full personal name: two to four name words, with particles between them ("Ursula von der Leyen"). */
+export const FULL_NAME = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s){0,2}${NAME_WORD}){1,3}`;
+/** A run of capitalised words, titles included ("Treasury Secretary Scott Bessent"): the name is its tail. */
+const NAME_RUN = String.raw`${NAME_WORD}(?:\s(?:${PARTICLE}\s){0,2}${NAME_WORD}){1,6}`;
+/** A surname, with its particles ("von der Leyen"). */
+const SURNAME_RE = new RegExp(String.raw`^(?:${PARTICLE}\s){0,2}${NAME_WORD}$`, "u");
+const TITLE_WORD_SET = new Set(NAME_TITLE_WORDS);
 const FULL_NAME_RE = new RegExp(`^${FULL_NAME}$`, "u");
 const SINGLE_NAME_RE = new RegExp(`^${NAME_WORD}$`, "u");
+const NAME_RUN_RE = new RegExp(`(?<![\\p{L}’'.])${NAME_RUN}(?![\\p{L}])`, "gu");
 /** Words that start a capitalised run but are never part of a name. */
 const NOT_NAME = new Set([
   "The", "A", "An", "But", "And", "Or", "In", "On", "At", "For", "Of", "To", "As", "It", "This", "That", "These", "Those",
@@ -60,7 +76,7 @@ const NOT_NAME = new Set([
   "What", "Why", "How", "Who", "Where", "Wall", "Street", "Fed", "Federal", "Reserve", "Treasury", "Treasuries",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
   "April", "May", "June", "July", "August", "September", "October", "November", "December", "Chair", "President",
-  "Bloomberg", "Television", "Radio", "TV", "US", "UK", "Europe", "Asia", "China", "Japan", "Powell", "Read",
+  "Bloomberg", "Television", "Radio", "TV", "US", "UK", "Europe", "Asia", "China", "Japan", "Read",
 ]);
 
 /** The words of a capitalised phrase that name an organisation rather than a person. */
@@ -75,8 +91,35 @@ export function looksLikeOrganization(phrase: string): boolean {
 export function isPersonName(phrase: string): boolean {
   if (!FULL_NAME_RE.test(phrase)) return false;
   const words = phrase.split(/\s+/);
-  if (NOT_NAME.has(words[0]!) || NOT_NAME.has(words[words.length - 1]!)) return false;
+  if (NOT_NAME.has(words[0]!) || NOT_NAME.has(words[words.length - 1]!) || words.some(isJobTitleWord)) return false;
   return !looksLikeOrganization(phrase);
+}
+
+/** A word of a job title ("Secretary", "CEO", "strategist"). */
+function isJobTitleWord(word: string): boolean {
+  return TITLE_WORD_SET.has(word) || ROLE_HEAD_SET.has(word.toLowerCase());
+}
+
+/** A word before a name that is no part of it: a title or a sentence word ("Still", "As"). */
+function isTitleWord(word: string): boolean {
+  return isJobTitleWord(word) || NOT_NAME.has(word);
+}
+
+/** A run of capitalised words cut to the name at its end: "Treasury Secretary Scott Bessent" → "Scott Bessent" (offset moved). */
+function nameOfRun(run: string, at: number): { name: string; at: number; title: string } {
+  const words = run.split(/\s+/);
+  let start = at;
+  const title: string[] = [];
+  // everything up to the last title word is title ("Israeli Prime Minister Benjamin Netanyahu")
+  let lastTitle = -1;
+  for (let i = 0; i < words.length - 2; i++) if (isTitleWord(words[i]!)) lastTitle = i;
+  for (let i = 0; i <= lastTitle || (words.length > 2 && NAME_PARTICLES.includes(words[0]!)); i++) {
+    start += words[0]!.length + 1;
+    title.push(words.shift()!);
+  }
+  while (words.length > 2 && NOT_NAME.has(words[words.length - 1]!)) words.pop();
+  while (words.length > 4 && !NAME_PARTICLES.includes(words[1]!)) start += words.shift()!.length + 1;
+  return { name: words.join(" "), at: start, title: title.join(" ") };
 }
 
 // ── Normalisation ──────────────────────────────────────────────────────────────────────────────────
@@ -121,6 +164,15 @@ function isRoleWords(s: string): boolean {
   return words.some((w) => ROLE_HEAD_SET.has(w.toLowerCase().replace(/[,.]$/, "").replace(/^(?:co|deputy|vice)-/, "")));
 }
 
+const ORG_CONNECTORS = new Set(["and", "of", "from", "for", "de", "la", "du", "der", "von", "van", "the", "y", "et", "&", "+"]);
+
+/** "Fir Broking advised clients to …" → "Fir Broking": a firm's name ends before its first lower-case word that joins none. */
+function cutAtLowerCaseWord(org: string): string {
+  const words = org.split(" ");
+  const stop = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !ORG_CONNECTORS.has(w));
+  return stop < 0 ? org : words.slice(0, stop).join(" ");
+}
+
 /** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
 export function parseAppositive(text: string): { role: string | null; organization: string | null } | null {
   // "at a rival data firm, Carrow Analytics" → "at Carrow Analytics"
@@ -130,14 +182,16 @@ export function parseAppositive(text: string): { role: string | null; organizati
   const who = s.match(/^who\s+\w+.*?\s(?:at|for|of)\s+(?:the\s+)?([A-Z].*)$/);
   if (who) return { role: null, organization: normalizeOrganization(who[1]!) };
   for (const sep of [" at ", " with ", " for ", " of ", " from "]) {
-    const i = sep === " from " ? -1 : s.lastIndexOf(sep);
+    let i = sep === " from " ? -1 : s.lastIndexOf(sep);
+    // "president of Fir’s Ontario Council of X": a possessive left in the role means the firm starts at an earlier " of "
+    while (sep === " of " && i > 0 && /[’']s\s/.test(s.slice(0, i))) i = s.lastIndexOf(sep, i - 1);
     if (i <= 0) continue;
     const role = s.slice(0, i);
     const org = s.slice(i + sep.length);
     if (!/^(?:the\s+)?[A-Z\d]|^[a-z]+[A-Z]|^abrdn\b/.test(org)) continue;
     if (!isRoleWords(role)) continue;
     // "head of advisory solutions at X": prefer the last " at "; an " of " split must not leave an org in the role
-    return { role: normalizeRole(role), organization: normalizeOrganization(org) };
+    return { role: normalizeRole(role), organization: normalizeOrganization(cutAtLowerCaseWord(org)) };
   }
   // "Fir Capital CIO", "Fir Capital's chief economist"
   const words = s.split(/\s+/);
@@ -145,6 +199,8 @@ export function parseAppositive(text: string): { role: string | null; organizati
   while (k > 0 && (/^[a-z\-]/.test(words[k - 1]!) || ROLE_HEAD_SET.has(words[k - 1]!.toLowerCase()))) k--;
   if (k < words.length && isRoleWords(words.slice(k).join(" "))) {
     const org = words.slice(0, k).join(" ").replace(/[’']s$/, "");
+    // "MD & CEO of the insurer": titles joined by "&" are all role
+    if (org && org.split(/\s+/).every((w) => w === "&" || isTitleWord(w))) return { role: normalizeRole(s), organization: null };
     return { role: normalizeRole(words.slice(k).join(" ")), organization: org ? normalizeOrganization(org) : null };
   }
   if (isRoleWords(s) && /^[a-z]/.test(s.replace(/^(?:the|a|an)\s+/i, ""))) return { role: normalizeRole(s), organization: null };
@@ -159,14 +215,42 @@ const ORG_PHRASE = String.raw`(?:the\s+)?[A-Z\d][\p{L}\d.&’'\-*\\]*(?:\s${CAP_
 const ORG_WHOLE_RE = new RegExp(`^${ORG_PHRASE}$`, "u");
 const ABBR_END = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(escapeRegExp).join("|")})$`);
 
+const CLAUSE_END_RE = new RegExp(
+  // ", which …", ", underscoring …", ", made the announcement …" (a verb after the appositive), a speech verb, a mark
+  String.raw`,\s*(?:which|who|whose|where|adding|noting|saying|citing|as|when|and|in|on|by|after|before|while|according)\b|,\s+\p{Ll}+ing\b|,\s+(?!based\b|led\b)\p{Ll}+ed\s|,\s+(?:made|took|gave|has|had|is|was|sees|expects|thinks)\b|,?\s+(?:${SPEECH_VERBS.join("|")}|in a note|in an? (?:interview|report|email|statement|research note|note)|by phone|on Bloomberg|on CNBC|on a call|to clients|told)\b|[;:“”"()]|\s[-–—]{1,2}\s`,
+  "u",
+);
+
+/** An organisation phrase at the start of a text. */
+const ORG_START_RE = new RegExp(`^${ORG_PHRASE}`, "u");
+/** Organisations named as a source: "according to X", "data from X", "strategists at X". */
+const NAMED_SOURCE_RE = new RegExp(`\\b(?:according to|analysis by|report by|note from|data from|[Ss]trategists (?:at|with|from)|[Aa]nalysts (?:at|with|from)|[Ee]conomists (?:at|with|from))\\s+(?:an?\\s+[a-z]+\\s+(?:by|from)\\s+)?(${ORG_PHRASE})`, "gu");
+/** "Fir Capital strategists", "analysts at Fir Capital". */
+const TEAM_RE = new RegExp(
+    `\\b(?:(${ORG_PHRASE})\\s+(${TEAM_NOUNS.slice(0, 5).join("|")})|(${TEAM_PLURAL})\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))`,
+    "gu",
+  );
+/** A full personal name anywhere in a text. */
+const FULL_NAME_ANYWHERE_RE = new RegExp(`(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
+/** "they", "the strategists". */
+const TEAM_REFERENCE_RE = new RegExp(`^(?:they|the\\s+(${TEAM_PLURAL}))$`, "iu");
+/** "Fir Capital strategists including Jim Park", "strategists led by Jim Park". */
+const TEAM_LEAD_PHRASE_RE = new RegExp(`^(?:([^,]+?)\\s+)?(${TEAM_ANY})(?:\\s+(?:at|with|from)\\s+(.+?))?,?\\s+(?:led by|including|such as)\\s+(${FULL_NAME})$`, "u");
+/** "Fir Capital’s (chief economist) Jim Park". */
+const POSSESSIVE_NAME_RE = new RegExp(`^(.+?)[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?(${FULL_NAME})$`, "u");
+/** "Fir Capital’s (analyst) Park". */
+const POSSESSIVE_SURNAME_RE = new RegExp(`^(.+?)[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?(${NAME_WORD})$`, "u");
+/** "Jim Park", "Jim Park, chief strategist at Fir Capital", "Jim Park of Fir Capital". */
+const NAME_WITH_APPOSITIVE_RE = new RegExp(`^(?:(?:${NAME_TITLES.map(escapeRegExp).join("|")})\\s+)?(${FULL_NAME})(?:(,\\s*|\\s+(?:at|of|from)\\s+)(.*))?$`, "su");
+/** "Fir Capital strategists", "strategists at Fir Capital". */
+const TEAM_PHRASE_RE = new RegExp(`^(?:(?:the\\s+)?(.+?)\\s+)?(${TEAM_PLURAL})(?:\\s+(?:at|with|from)\\s+(.+))?$`, "u");
+/** "billionaire investor Jim Park", "Fir Capital strategist Jim Park". */
+const LOWERCASE_TITLE_NAME_RE = new RegExp(`^([^,]*?)\\s*\\b((?:[a-z][a-z\\-]*\\s+){0,3}[a-z][a-z\\-]*)\\s+(${FULL_NAME})$`, "u");
+
 /** Cuts an appositive at the end of its clause: ", which ...", ", said", a sentence end. */
 export function clauseEnd(text: string): string {
   let s = text;
-  const cut = s.search(
-    new RegExp(
-      String.raw`,\s*(?:which|who|whose|where|adding|noting|saying|citing|as|when|and|in|on|by|after|before|while|according)\b|,?\s+(?:${SPEECH_VERBS.join("|")}|in a note|in an? (?:interview|report|email|statement|research note|note)|by phone|on Bloomberg|on CNBC|on a call|to clients|told)\b|[;:“”"()]|\s[-–—]{1,2}\s`,
-    ),
-  );
+  const cut = s.search(CLAUSE_END_RE);
   if (cut >= 0) s = s.slice(0, cut);
   // sentence end: ". " not after a company abbreviation or an initial
   const re = /\.(?=\s|$)/g;
@@ -186,12 +270,47 @@ export function clauseEnd(text: string): string {
 }
 
 function orgFrom(text: string): string | null {
-  const m = text.match(new RegExp(`^${ORG_PHRASE}`, "u"));
+  const m = text.match(ORG_START_RE);
   if (!m) return null;
   let org = m[0].replace(/\s+(?:and|of|&|\+)$/, "");
   org = clauseEnd(org);
   return normalizeOrganization(org);
 }
+
+const FIRM_BACK_REFERENCE_RE = new RegExp(`\\b(?:of|at|for|with)\\s+the\\s+(?:${FIRM_BACK_REFERENCES.join("|")})\\b`);
+const PUBLIC_BODY_SET = new Set(PUBLIC_BODY_WORDS);
+const FIRM_CANDIDATE_RE = new RegExp(ORG_PHRASE, "gu");
+
+/** The last firm named in the few sentences before `offset`: the one "the firm" points back at. */
+function firmBefore(body: string, offset: number): string | null {
+  let firm: string | null = null;
+  for (const m of body.slice(Math.max(0, offset - 500), offset).matchAll(FIRM_CANDIDATE_RE)) {
+    // "… in May. Morgan Stanley said": a candidate starts after the last sentence end inside it
+    const candidate = ABBR_END.test(m[0]) ? m[0] : m[0].split(/[.!?]\s+/).pop()!;
+    const words = candidate.toLowerCase().replace(/[’']s\b/g, "").split(/\s+/);
+    if (words.some((w) => PUBLIC_BODY_SET.has(w))) continue;
+    if (!/[&+]/.test(candidate) && !ABBR_END.test(candidate) && !words.some((w) => ORG_WORD_SET.has(w))) continue;
+    firm = normalizeOrganization(candidate) ?? firm;
+  }
+  return firm;
+}
+
+const SPOKE_AFTER_RE = /^\s*,?\s*(?:\p{Ll}+\s+){0,2}?(?:said|says|wrote|noted|told|added)\b/u;
+const SPOKE_BEFORE_RE = new RegExp(`(?:${SPEECH_VERBS.join("|")})\\s+$`);
+const TITLE_ALT = [...NAME_TITLE_WORDS.filter((w) => !NOT_JOB_TITLE_WORDS.includes(w)), ...ROLE_HEADS.map((w) => w[0]!.toUpperCase() + w.slice(1))]
+  .map(escapeRegExp)
+  .join("|");
+/** Capitalised title words (joined by "and"/"of") just before a name, the last a job: "Vice President", "President and CFO". */
+const CAPITAL_TITLE_RE = new RegExp(`(?:^|[\\s(,])((?:(?:${TITLE_ALT}|Fed|Treasury)\\s+(?:(?:and|of|&)\\s+)?)*(?:${TITLE_ALT}))\\s+$`, "u");
+
+/** "Fir Capital’s (chief economist) " just before a name. */
+const POSSESSIVE_BEFORE_RE = new RegExp(`(${ORG_PHRASE})[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?$`, "u");
+/** "(Fir Capital) strategists (at Fir Capital) led by " just before a name. */
+const TEAM_LEAD_BEFORE_RE = new RegExp(
+  `(?:(${ORG_PHRASE})\\s+)?(${TEAM_ANY})(?:\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))?,?\\s+(?:led by|including|such as)\\s+$`,
+  "u",
+);
+const LEAD_CUE_RE = /(?:led by|including|such as)\s+$/;
 
 /** Role and organisation stated next to a full name at `start..end` of the body. */
 function describe(body: string, start: number, end: number): { role: string | null; organization: string | null; cue: boolean; team: boolean } {
@@ -205,6 +324,7 @@ function describe(body: string, start: number, end: number): { role: string | nu
     const clause = clauseEnd(app[1]!);
     const parsed = parseAppositive(clause);
     if (parsed) ({ role, organization } = parsed), (cue = true);
+    if (parsed && !organization && FIRM_BACK_REFERENCE_RE.test(clause)) organization = firmBefore(body, start);
   }
   if (!cue) {
     const atOrg = after.match(/^\s+(?:at|of|from)\s+(.*)/s);
@@ -214,16 +334,14 @@ function describe(body: string, start: number, end: number): { role: string | nu
     }
   }
   // "Fir Capital’s Jim Park", "Fir Capital strategist Jim Park"
-  const possessive = before.match(new RegExp(`(${ORG_PHRASE})[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?$`, "u"));
+  const possessive = /[’']s\s/.test(before.slice(-60)) ? before.match(POSSESSIVE_BEFORE_RE) : null;
   if (possessive && looksLikeOrganization(possessive[1]!)) {
     organization ??= normalizeOrganization(possessive[1]!);
     if (possessive[2] && isRoleWords(possessive[2])) role ??= normalizeRole(possessive[2]);
     cue = true;
   }
   // "strategists led by Jim Park", "Fir Capital strategists including Jim Park", "strategists at X led by"
-  const team = before.match(
-    new RegExp(`(?:(${ORG_PHRASE})\\s+)?(${TEAM_ANY})(?:\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))?,?\\s+(?:led by|including|such as)\\s+$`, "u"),
-  );
+  const team = LEAD_CUE_RE.test(before) ? before.match(TEAM_LEAD_BEFORE_RE) : null;
   if (team) {
     role ??= teamRole(team[2]!);
     const org = team[1] && looksLikeOrganization(team[1]) ? team[1] : team[3];
@@ -232,19 +350,29 @@ function describe(body: string, start: number, end: number): { role: string | nu
   }
   // "billionaire investor Jim Park", "chief economist Jim Park"
   const prefix = before.match(/(?:^|[\s(,])((?:[A-Za-z][a-z\-]+\s+){0,3}?([a-z][a-z\-]+))\s+$/);
-  if (!team && prefix && ROLE_HEAD_SET.has(prefix[2]!) && !TEAM_SET.has(prefix[2]!)) {
-    const words = prefix[1]!.split(/\s+/).filter((w) => /^[a-z]/.test(w) || w === prefix[1]!.split(/\s+/)[0]);
+  if (!team && prefix && ROLE_HEAD_SET.has(prefix[2]!) && !(TEAM_SET.has(prefix[2]!) && prefix[2]!.endsWith("s"))) {
+    // "a commentary by economist Jim Park": the role starts after the last joining word
+    const all = prefix[1]!.split(/\s+/);
+    let joint = all.length - 1;
+    while (joint >= 0 && !/^(?:by|for|of|at|from|with|the|a|an|and|to|in|on)$/i.test(all[joint]!)) joint--;
+    const words = all.slice(joint + 1).filter((w, i) => /^[a-z]/.test(w) || i === 0);
     role ??= normalizeRole(words.join(" ").toLowerCase());
     cue = true;
   }
-  if (/^\s*,?\s*(?:\p{Ll}+\s+){0,2}?(?:said|says|wrote|noted|told|added)\b/u.test(after) || new RegExp(`(?:${SPEECH_VERBS.join("|")})\\s+$`).test(before)) cue = true;
+  // "Vice President Jim Park", "etf.com Research Lead Jim Park", "President and CFO Jim Park"
+  const capitalTitle = role ? null : before.match(CAPITAL_TITLE_RE);
+  if (capitalTitle) {
+    role = normalizeRole(capitalTitle[1]!);
+    cue = true;
+  }
+  if (SPOKE_AFTER_RE.test(after) || SPOKE_BEFORE_RE.test(before)) cue = true;
   return { role, organization, cue, team: team !== null };
 }
 
 /** Orgs named with "according to", "an analysis by", "data from", or after a role ("strategist at X"). */
 function scanOrganizations(body: string): string[] {
   const found: string[] = [];
-  const re = new RegExp(`\\b(?:according to|analysis by|report by|note from|data from|[Ss]trategists (?:at|with|from)|[Aa]nalysts (?:at|with|from)|[Ee]conomists (?:at|with|from))\\s+(?:an?\\s+[a-z]+\\s+(?:by|from)\\s+)?(${ORG_PHRASE})`, "gu");
+  const re = NAMED_SOURCE_RE;
   for (const m of body.matchAll(re)) {
     const org = normalizeOrganization(clauseEnd(m[1]!));
     if (org && !isPersonName(org)) found.push(org);
@@ -257,18 +385,12 @@ export function scanArticle(body: string): ArticleSpeakers {
   const organizations: string[] = scanOrganizations(body);
   const teams: ArticleSpeakers["teams"] = [];
   const leads: ArticleSpeakers["teams"] = [];
-  const nameRe = new RegExp(`(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
-  for (const m of body.matchAll(nameRe)) {
-    let name = m[0];
-    let start = m.index!;
-    // drop a leading sentence word ("Still Jim Park") that is no name
-    const words = name.split(/\s+/);
-    while (words.length > 2 && NOT_NAME.has(words[0]!)) {
-      start += words[0]!.length + 1;
-      words.shift();
-    }
-    name = words.join(" ");
+  const names: ArticleSpeakers["names"] = [];
+  for (const m of body.matchAll(NAME_RUN_RE)) {
+    // drop leading sentence words and titles ("Still Jim Park", "Treasury Secretary Scott Bessent") that are no name
+    const { name, at: start } = nameOfRun(m[0], m.index!);
     if (!isPersonName(name)) continue;
+    names.push({ name, at: start });
     const { role, organization, cue, team } = describe(body, start, start + name.length);
     const known = persons.get(name);
     if (!known && !cue) continue;
@@ -287,10 +409,7 @@ export function scanArticle(body: string): ArticleSpeakers {
     const orgs = scanOrganizations(before);
     if (orgs.length) info.organization = orgs[orgs.length - 1]!;
   }
-  const teamRe = new RegExp(
-    `\\b(?:(${ORG_PHRASE})\\s+(${TEAM_NOUNS.slice(0, 5).join("|")})|(${TEAM_PLURAL})\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))`,
-    "gu",
-  );
+  const teamRe = TEAM_RE;
   for (const m of body.matchAll(teamRe)) {
     // a team with a lead ("strategists at X led by Y") is recorded with its lead, from the names above
     if (/^,?\s+(?:led by|including|such as)\s/.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
@@ -303,7 +422,7 @@ export function scanArticle(body: string): ArticleSpeakers {
     teams.push({ ...lead, organization: info?.organization ?? lead.organization });
   }
   teams.sort((a, b) => a.at - b.at);
-  return { persons, organizations, teams, body };
+  return { persons, organizations, teams, names, quoted: [], body };
 }
 
 /** Long form of an organisation named earlier ("RBC" → "RBC Capital Markets"). */
@@ -315,8 +434,7 @@ export function expandOrganization(org: string, known: string[]): string {
 export function personBySurname(surname: string, speakers: ArticleSpeakers, before = Infinity): PersonInfo | null {
   let best: PersonInfo | null = null;
   for (const info of speakers.persons.values()) {
-    const last = info.name.split(/\s+/).pop();
-    if (last !== surname) continue;
+    if (!info.name.endsWith(` ${surname}`)) continue;
     if (!best || (info.mentions[0]! < before && best.mentions[0]! >= before)) best = info;
   }
   return best;
@@ -326,19 +444,52 @@ export function personBySurname(surname: string, speakers: ArticleSpeakers, befo
 /** The last full personal name written before `offset` (within a few sentences), known as a speaker or not. */
 function nameBefore(offset: number, speakers: ArticleSpeakers): string | null {
   const window = speakers.body.slice(Math.max(0, offset - 600), offset);
-  const names = [...window.matchAll(new RegExp(`(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu"))].map((m) => m[0]).filter(isPersonName);
+  const names = [...window.matchAll(FULL_NAME_ANYWHERE_RE)].map((m) => m[0]).filter(isPersonName);
   return names.length ? names[names.length - 1]! : null;
 }
 
 const SENTENCE_BREAK_RE = /[.!?][”"’)]?\s+(?=[\p{Lu}“"‘(])|\n\s*\n/gu;
-const SUBJECT_RE = new RegExp(`^\\s*(?:(?:But|And|Still|Yet|Meanwhile|However|Now),?\\s+)?(${FULL_NAME}|${NAME_WORD})(?=\\s+\\p{Ll}|,\\s)`, "u");
+/**
+ * The subject of a sentence when it is a person: a name, or a name after its title ("Fir Capital CIO Jim Park",
+ * "clinical trial investigator Jim Park"), followed by a verb or an appositive.
+ */
+const SUBJECT_RE = new RegExp(
+  `^\\s*(?:(?:But|And|Still|Yet|Meanwhile|However|Now),?\\s+)?((?:[\\p{L}\\d][\\p{L}\\d.&’'\\-]*\\s+){0,6}?)(?!(?:${TITLE_ALT})\\s)(${NAME_RUN}|${NAME_WORD})(?=\\s+\\p{Ll}|,\\s)`,
+  "u",
+);
 
-/** A known person named as the subject of a sentence: "Park said …", "Jim Park, a strategist at X, expects …". */
-function subjectOf(sentence: string, at: number, speakers: ArticleSpeakers): PersonInfo | null {
+/** A person named as the subject of a sentence starting at `sentenceAt` */
+export function sentenceSubject(sentence: string, sentenceAt: number, speakers: ArticleSpeakers): ResolvedSpeaker | null {
+  const info = subjectOf(sentence, sentenceAt, sentenceAt + sentence.length, speakers);
+  if (!info) return null;
+  const surnameOnly = !sentence.includes(info.name);
+  return { name: info.name, role: info.role, organization: info.organization, kind: surnameOnly ? "surname" : "person" };
+}
+
+/** A person named as the subject of a sentence starting at `sentenceAt`: "Park said …", "Jim Park, a strategist at X, expects …". */
+function subjectOf(sentence: string, sentenceAt: number, at: number, speakers: ArticleSpeakers, skipped = ""): PersonInfo | null {
   const m = sentence.match(SUBJECT_RE);
   if (!m) return null;
-  const name = m[1]!;
-  if (/\s/.test(name)) return isPersonName(name) ? speakers.persons.get(name) ?? null : null;
+  if (!m[1] && !/\s/.test(m[2]!) && !personBySurname(m[2]!, speakers, at) && skipped.split(" ").length < 4) {
+    // a capitalised opening word that is no known surname ("Clinical investigator Jim Park"): read on past it
+    const next = sentence.indexOf(" ", m.index! + m[0].length - m[2]!.length);
+    if (next > 0) return subjectOf(sentence.slice(next + 1), sentenceAt + next + 1, at, speakers, `${skipped} ${m[2]}`.trim());
+  }
+  const title = `${skipped} ${m[1]!.trim()}`.trim();
+  const nameAt = sentenceAt + m.index! + m[0].length - m[2]!.length;
+  const run = nameOfRun(m[2]!, nameAt);
+  const lead = title ? `${title} ${run.title}`.trim() : run.title;
+  // words before the name must be its title ("Fir Capital CIO", "President and CFO"), not a clause of their own
+  if (lead && !isTitleWord(lead.split(/\s+/).pop()!.replace(/[’']s$/, ""))) return null;
+  const name = run.name;
+  if (/\s/.test(name)) {
+    if (!isPersonName(name)) return null;
+    const known = speakers.persons.get(name);
+    if (known) return known;
+    // a person not yet taken as a speaker: read its role and firm where it stands
+    const { role, organization, cue } = describe(speakers.body, run.at, run.at + name.length);
+    return cue || SPEECH_VERB_RE.test(speakers.body.slice(run.at + name.length, run.at + name.length + 80).split(/[.!?]\s/)[0]!) ? { name, role: role ?? (lead ? normalizeRole(lead) : null), organization, mentions: [run.at] } : null;
+  }
   return NOT_NAME.has(name) ? null : personBySurname(name, speakers, at);
 }
 
@@ -346,7 +497,7 @@ function subjectOf(sentence: string, at: number, speakers: ArticleSpeakers): Per
  * The person a "he"/"she" before `offset` most likely means: the subject of the quote's own sentence (the words
  * before the quote) or, failing that, of the sentence just before it ("Park said … “…,” she said").
  */
-export function subjectBefore(offset: number, speakers: ArticleSpeakers): PersonInfo | null {
+export function subjectBefore(offset: number, speakers: ArticleSpeakers, which: "own" | "previous" | "both" = "both"): PersonInfo | null {
   const from = Math.max(0, offset - 600);
   const window = speakers.body.slice(from, offset);
   const starts = [0];
@@ -354,12 +505,80 @@ export function subjectBefore(offset: number, speakers: ArticleSpeakers): Person
   const cur = starts[starts.length - 1]!;
   const prev = starts.length > 1 ? starts[starts.length - 2]! : null;
   const own = window.slice(cur);
-  if (own.trim()) {
-    const subject = subjectOf(own, offset, speakers);
+  if (which !== "previous" && own.trim()) {
+    const subject = subjectAfterClauses(own, from + cur, offset, speakers);
     if (subject) return subject;
   }
-  if (prev === null || (prev === 0 && from > 0)) return null;
-  return subjectOf(window.slice(prev, cur), offset, speakers);
+  if (which === "own" || prev === null || (prev === 0 && from > 0)) return null;
+  return subjectAfterClauses(window.slice(prev, cur), from + prev, offset, speakers);
+}
+
+/** The subject of a sentence, or of its main clause after an opening one ("Speaking to reporters, Park said …"). */
+function subjectAfterClauses(sentence: string, sentenceAt: number, at: number, speakers: ArticleSpeakers): PersonInfo | null {
+  for (let from = 0, i = 0; from >= 0 && i < 3; i++) {
+    const subject = subjectOf(sentence.slice(from), sentenceAt + from, at, speakers);
+    if (subject) return subject;
+    from = sentence.indexOf(", ", from);
+    if (from >= 0) from += 2;
+  }
+  return null;
+}
+
+const TITLED_NAME_RE = new RegExp(
+  `^((?:[\\p{L}\\d][\\p{L}\\d.&’'\\-]*\\s+){1,6}?)(${NAME_RUN}|(?:${PARTICLE}\\s){0,2}${NAME_WORD})$`,
+  "u",
+);
+const THE_ORGANIZATION_RE = new RegExp(
+  `^the\\s+(?:(\\p{Lu}[\\p{L}\\d.&’'\\-]*(?:\\s\\p{Lu}[\\p{L}\\d.&’'\\-]*){0,4})|(?:${FIRM_BACK_REFERENCES.join("|")}))$`,
+  "u",
+);
+/** "As Jim Park says", "But Park said": a sentence connective before the speaker. */
+const LEADING_CONNECTIVE_RE = /^(?:As|But|And|So|Still|Yet|Now|Then|Also|Meanwhile|However|Instead|Similarly|Likewise),?\s+(?=\p{Lu})/u;
+const NAME_THEN_CIRCUMSTANCE_RE = new RegExp(
+  `^((?:[^,]*?\\s)??(?:${FULL_NAME}|${NAME_WORD}))\\s+(?:in|on|during|while|when|after|before|to|via|through|over|as|late|earlier|last|this)\\s+\\p{Ll}.*$`,
+  "su",
+);
+
+/** "the CEO said": the person last introduced before `at` with that title. */
+function personWithRole(title: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null {
+  const wanted = title.toLowerCase();
+  let best: PersonInfo | null = null;
+  for (const info of speakers.persons.values()) {
+    if (!info.role || !info.role.toLowerCase().split(/[\s,]+/).includes(wanted) || info.mentions[0]! > at) continue;
+    if (!best || info.mentions[0]! > best.mentions[0]!) best = info;
+  }
+  return best ? { name: best.name, role: best.role, organization: best.organization, kind: "pronoun" } : null;
+}
+
+/** The word appears after a lower-case word or a comma somewhere ("… said Nomura"), so it is not just a sentence opener. */
+function writtenAsProperNoun(word: string, body: string): boolean {
+  for (let i = body.indexOf(word); i >= 0; i = body.indexOf(word, i + word.length)) {
+    if (/[\p{L}\d]/u.test(body[i + word.length] ?? "")) continue;
+    let j = i - 1;
+    while (j >= 0 && (body[j] === " " || body[j] === "\t")) j--;
+    if (j < i - 1 && j >= 0 && /[\p{Ll},]/u.test(body[j]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * A single capitalised name no speaker was introduced with: the full name it ends elsewhere in the article
+ * ("Benjamin Netanyahu" for "Netanyahu"), else the word itself when the article writes it as a proper noun
+ * mid-sentence; an organisation when it looks like one ("Nomura", "PMCPA"). A common noun opening a sentence gives null.
+ */
+function unintroducedName(word: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null {
+  let full: { name: string; at: number } | null = null;
+  for (const n of speakers.names) {
+    if (!n.name.endsWith(` ${word}`)) continue;
+    if (!full || (n.at < at && (full.at > at || n.at > full.at))) full = n;
+  }
+  if (full) {
+    const { role, organization } = describe(speakers.body, full.at, full.at + full.name.length);
+    return { name: full.name, role, organization, kind: "surname" };
+  }
+  if (!writtenAsProperNoun(word, speakers.body)) return null;
+  if (looksLikeOrganization(word)) return { name: word, role: null, organization: word, kind: "organization" };
+  return { name: word, role: null, organization: null, kind: "surname" };
 }
 
 export function personBefore(offset: number, speakers: ArticleSpeakers): PersonInfo | null {
@@ -379,6 +598,8 @@ export function personBefore(offset: number, speakers: ArticleSpeakers): PersonI
 export function resolveSpeakerPhrase(phrase: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null {
   let p = phrase.replace(/\\/g, "").replace(/^[\s,–—-]+|[\s,:]+$/g, "");
   p = p.replace(/\.$/, (dot) => (ABBR_END.test(p) ? dot : ""));
+  // "Jim Park in a statement", "Jim Park during a call": the circumstances are no part of the speaker
+  p = p.replace(NAME_THEN_CIRCUMSTANCE_RE, "$1").replace(LEADING_CONNECTIVE_RE, "");
   if (!p) return null;
   const person = (info: PersonInfo, kind: SpeakerKind, role: string | null = null, org: string | null = null): ResolvedSpeaker => ({
     name: info.name,
@@ -387,11 +608,22 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     kind,
   });
   if (/^(?:he|she)$/i.test(p)) {
-    const info = subjectBefore(at, speakers) ?? personBefore(at, speakers);
-    return info ? person(info, "pronoun") : { name: null, role: null, organization: null, kind: "pronoun" };
+    // the subject of the quote's own sentence; else the person quoted just before in the same paragraph; else the
+    // subject of the sentence before; else the person quoted just before ("“…,” Park said. ¶ “…,” she added."),
+    // unless another person is named after that quote; else the person named last
+    const own = subjectBefore(at, speakers, "own");
+    if (own) return person(own, "pronoun");
+    const lastQuoted = [...speakers.quoted].reverse().find((q) => q.end <= at && at - q.end < 600);
+    const before = personBefore(at, speakers);
+    const namedAfterQuote = before && lastQuoted && before.mentions.some((m) => m > lastQuoted.end && m < at);
+    if (lastQuoted && !namedAfterQuote && !speakers.body.slice(lastQuoted.end, at).includes("\n\n")) return { ...lastQuoted.speaker, kind: "pronoun" };
+    const previous = subjectBefore(at, speakers, "previous");
+    if (previous) return person(previous, "pronoun");
+    if (lastQuoted && !namedAfterQuote) return { ...lastQuoted.speaker, kind: "pronoun" };
+    return before ? person(before, "pronoun") : { name: null, role: null, organization: null, kind: "pronoun" };
   }
   // "they", "the strategists": the team named last (its lead when it has one)
-  const teamRef = p.match(new RegExp(`^(?:they|the\\s+(${TEAM_PLURAL}))$`, "iu"));
+  const teamRef = p.match(TEAM_REFERENCE_RE);
   if (teamRef) {
     const noun = teamRef[1]?.toLowerCase();
     const team = [...speakers.teams].reverse().find((t) => t.at < at && (!noun || t.role === noun || `${t.role}s` === noun));
@@ -403,7 +635,7 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     return noun ? null : { name: null, role: null, organization: null, kind: "pronoun" };
   }
   // "Fir Capital strategists including Jim Park" / "strategists led by Jim Park"
-  const teamLead = p.match(new RegExp(`^(?:([^,]+?)\\s+)?(${TEAM_ANY})(?:\\s+(?:at|with|from)\\s+(.+?))?,?\\s+(?:led by|including|such as)\\s+(${FULL_NAME})$`, "u"));
+  const teamLead = p.match(TEAM_LEAD_PHRASE_RE);
   if (teamLead) {
     const name = teamLead[4]!;
     const info = speakers.persons.get(name);
@@ -411,7 +643,7 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     return { name, role: teamRole(teamLead[2]!), organization: org, kind: "person" };
   }
   // "Fir Capital’s Jim Park"
-  const poss = p.match(new RegExp(`^(.+?)[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?(${FULL_NAME})$`, "u"));
+  const poss = p.match(POSSESSIVE_NAME_RE);
   if (poss && isPersonName(poss[3]!)) {
     const info = speakers.persons.get(poss[3]!);
     return {
@@ -421,8 +653,17 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
       kind: "person",
     };
   }
+  // "Fir Capital’s Park": a surname after the firm
+  const possSurname = p.match(POSSESSIVE_SURNAME_RE);
+  if (possSurname && !NOT_NAME.has(possSurname[3]!)) {
+    const r = resolveSpeakerPhrase(possSurname[3]!, at, speakers);
+    const org = normalizeOrganization(possSurname[1]!);
+    if (r && r.kind !== "organization") {
+      return { ...r, role: r.role ?? (possSurname[2] && isRoleWords(possSurname[2]) ? normalizeRole(possSurname[2]) : null), organization: r.organization ?? org };
+    }
+  }
   // "Jim Park", "Jim Park, chief strategist at Fir Capital", "Jim Park of Fir Capital"
-  const named = p.match(new RegExp(`^(?:(?:${NAME_TITLES.map(escapeRegExp).join("|")})\\s+)?(${FULL_NAME})(?:(,\\s*|\\s+(?:at|of|from)\\s+)(.*))?$`, "su"));
+  const named = p.match(NAME_WITH_APPOSITIVE_RE);
   if (named && isPersonName(named[1]!)) {
     const name = named[1]!;
     const info = speakers.persons.get(name);
@@ -437,7 +678,7 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     return { name, role: role ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
   }
   // "Fir Capital strategists", "strategists at Fir Capital", "the strategists"
-  const team = p.match(new RegExp(`^(?:(?:the\\s+)?(.+?)\\s+)?(${TEAM_PLURAL})(?:\\s+(?:at|with|from)\\s+(.+))?$`, "u"));
+  const team = p.match(TEAM_PHRASE_RE);
   if (team && (team[1] || team[3]) && !/,/.test(team[1] ?? "")) {
     const raw = team[3] ?? team[1]!;
     const org = normalizeOrganization(raw);
@@ -447,20 +688,41 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     }
   }
   // "billionaire investor Jim Park", "Fir Capital strategist Jim Park"
-  const titled = p.match(new RegExp(`^([^,]*?)\\s*\\b((?:[a-z][a-z\\-]*\\s+){0,3}[a-z][a-z\\-]*)\\s+(${FULL_NAME})$`, "u"));
+  const titled = p.match(LOWERCASE_TITLE_NAME_RE);
   if (titled && isRoleWords(titled[2]!) && isPersonName(titled[3]!)) {
     const info = speakers.persons.get(titled[3]!);
     const lead = titled[1] && !/\s/.test(titled[1]) && !looksLikeOrganization(titled[1]) ? titled[1] : null;
     const org = titled[1] && !lead ? normalizeOrganization(titled[1].replace(/[’']s$/, "")) : null;
     return { name: titled[3]!, role: normalizeRole((lead ? `${lead} ${titled[2]}` : titled[2]!).toLowerCase()) ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
   }
+  // "Vice President Park", "Fir Capital Research Lead Jim Park", "President and CFO Jim Park": a name after its title
+  const titledName = p.match(TITLED_NAME_RE);
+  if (titledName) {
+    const run = nameOfRun(titledName[2]!, 0);
+    const words = `${titledName[1]!} ${run.title}`.trim().split(/\s+/);
+    let t = words.length;
+    while (t > 0 && (isJobTitleWord(words[t - 1]!) || /^(?:and|of|&)$/.test(words[t - 1]!))) t--;
+    const firm = words.slice(0, t).join(" ").replace(/[’']s?$/, "");
+    const title = normalizeRole(words.slice(t).join(" "));
+    if (title && /^\p{Lu}/u.test(title) && (!firm || looksLikeOrganization(firm) || /^\p{Lu}/u.test(firm))) {
+      const r = resolveSpeakerPhrase(run.name, at, speakers);
+      if (r && r.kind !== "organization") return { ...r, role: r.role ?? title, organization: r.organization ?? (firm ? normalizeOrganization(firm) : null) };
+    }
+  }
   // "Park": a surname introduced earlier
-  if (SINGLE_NAME_RE.test(p) && !NOT_NAME.has(p)) {
+  if ((SINGLE_NAME_RE.test(p) || SURNAME_RE.test(p)) && !NOT_NAME.has(p)) {
     const info = personBySurname(p, speakers, at);
     if (info) return person(info, "surname");
     const org = speakers.organizations.find((o) => o === p || o.startsWith(p + " "));
     if (org) return { name: org, role: null, organization: org, kind: "organization" };
-    return null;
+    return unintroducedName(p, at, speakers);
+  }
+  // "the PMCPA", "the Commission": an organisation; "the company": the firm named before
+  const theOrg = p.match(THE_ORGANIZATION_RE);
+  if (theOrg && theOrg[1]?.split(/\s+/).every(isTitleWord)) return personWithRole(theOrg[1], at, speakers);
+  if (theOrg) {
+    const org = theOrg[1] ? normalizeOrganization(theOrg[1]) : firmBefore(speakers.body, at);
+    return org ? { name: org, role: null, organization: org, kind: "organization" } : null;
   }
   // "the chairman of Fir Capital": the person last named
   const roleOnly = p.match(/^(?:the|its|their)\s+([a-z][a-z\s-]*?)\s+(?:of|at|for)\s+(.+)$/);
@@ -474,9 +736,9 @@ export function resolveSpeakerPhrase(phrase: string, at: number, speakers: Artic
     return null;
   }
   // an organisation speaking: "Fir Capital", "RBC"
-  if (/^[A-Z]/.test(p) && p.split(/\s+/).length <= 6 && (looksLikeOrganization(p) || speakers.organizations.some((o) => o === p || o.startsWith(p + " ")))) {
+  if (/^[A-Z]/.test(p) && !p.includes(", ") && !NOT_NAME.has(p.split(" ")[0]!) && p.split(/\s+/).length <= 6 && (looksLikeOrganization(p) || speakers.organizations.some((o) => o === p || o.startsWith(p + " ")))) {
     const org = normalizeOrganization(p);
-    if (org && new RegExp(`^${ORG_PHRASE}$`, "u").test(org)) {
+    if (org && ORG_WHOLE_RE.test(org)) {
       const full = expandOrganization(org, speakers.organizations);
       return { name: full, role: null, organization: full, kind: "organization" };
     }

@@ -1,6 +1,6 @@
 // The contract every extractor keeps: one surface form (or one fact type) per file, a pattern built once
 // at module level, `extract` returning what it found (an empty list means "not mine"), and examples beside it.
-import type { Article, Fact, FactType } from "../schemas/record.ts";
+import type { Article, Diagnostic, Fact, FactType } from "../schemas/record.ts";
 import type { Segmentation } from "../pipeline/document.ts";
 
 type DistributiveOmit<T, K extends keyof any> = T extends unknown ? Omit<T, K> : never;
@@ -38,6 +38,7 @@ export interface Extractor<T extends FactType = FactType> {
   /** Names the rule family; each fact's `rule` starts with it. */
   name: string;
   type: T;
-  extract(input: ExtractionInput): DraftOf<T>[];
+  /** `diagnostics` receives what the extractor noticed in the text (an unbalanced quotation mark, say). */
+  extract(input: ExtractionInput, diagnostics?: Diagnostic[]): DraftOf<T>[];
   examples: Examples<DraftOf<T>>;
 }

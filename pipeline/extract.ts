@@ -21,7 +21,7 @@ export function extract(
   const drafts: FactDraft[] = [];
   for (const extractor of extractors) {
     try {
-      drafts.push(...extractor.extract(input));
+      drafts.push(...extractor.extract(input, diagnostics));
     } catch (error) {
       // One extractor's bug must not cost the article its other facts.
       diagnostics.push({

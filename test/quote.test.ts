@@ -3,6 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { quote } from "../extractors/quote.ts";
 import { extractionInput } from "../pipeline/extract.ts";
+import type { Diagnostic } from "../schemas/record.ts";
+import { readFileSync } from "node:fs";
+import { processBytes } from "../pipeline/pipeline.ts";
 
 const run = (body: string) => quote.extract(extractionInput(body));
 
@@ -115,6 +118,70 @@ describe("quote extractor", () => {
   it("skips unbalanced marks without throwing", () => {
     expect(() => run("“Stocks are cheap, said one trader. ” ” “ and then “nothing at all")).not.toThrow();
     expect(run("Shares slid “as traders fled to safety and stayed there for the day.")).toEqual([]);
+  });
+
+  it("gives a partial quote in the same sentence as an attributed one (“…,” wrote X, adding that “…”) the same speaker", () => {
+    const body =
+      "“Cooler prices are good news for bonds,” wrote Selma Haugen, head of macro at Trelawny Asset Management, adding that “a slower pace of inflation does not mean the hiking cycle is over.”";
+    const facts = run(body);
+    expect(facts.map((f) => [f.speaker.name, f.speaker.organization, f.attribution])).toEqual([
+      ["Selma Haugen", "Trelawny Asset Management", "explicit"],
+      ["Selma Haugen", "Trelawny Asset Management", "continuation"],
+    ]);
+  });
+
+  it("reads “That “…”” after an attributed quote as the same speaker, but not a fragment after someone else’s sentence", () => {
+    const body =
+      "“Energy costs can push the headline rate to a new high,” said Dario Benn, senior portfolio manager at Ashcombe Funds. That “could unsettle markets by pushing back any hope of an early pause.”\n\nRetail investors kept buying what brokers describe as “the dip that never ends” in chipmakers.";
+    const facts = run(body);
+    expect(facts).toHaveLength(2);
+    expect(facts[1]!.speaker.name).toBe("Dario Benn");
+    expect(facts[1]!.text).toBe("could unsettle markets by pushing back any hope of an early pause.");
+  });
+
+  it("closes a quote whose closing mark was left out before “, he said. “…” and reports the unbalanced mark", () => {
+    const body =
+      "Li Wen, portfolio manager at Sandmoor Asset Management, pointed to the data.\n\n“Inflation is coming down and hiring is still solid, he said. “The fear of recession is much lower now.”";
+    const diagnostics: Diagnostic[] = [];
+    const facts = quote.extract(extractionInput(body), diagnostics);
+    expect(facts.map((f) => f.evidence.text)).toEqual(["“Inflation is coming down and hiring is still solid,", "“The fear of recession is much lower now.”"]);
+    for (const f of facts) expect(f.speaker).toMatchObject({ name: "Li Wen", role: "portfolio manager", organization: "Sandmoor Asset Management" });
+    expect(diagnostics.map((d) => [d.rule, d.start])).toEqual([["quote.unbalanced", body.indexOf("“Inflation")]]);
+  });
+
+  it("reports a quotation mark never closed as a diagnostic, never as an exception", () => {
+    const diagnostics: Diagnostic[] = [];
+    const body = "Shares slid “as traders fled to safety and stayed there for the day.";
+    expect(quote.extract(extractionInput(body), diagnostics)).toEqual([]);
+    expect(diagnostics).toMatchObject([{ severity: "info", rule: "quote.unbalanced", start: body.indexOf("“") }]);
+  });
+
+  it("leaves “…,” said one source unresolved instead of carrying the speaker before", () => {
+    const body = "“The pact is about lower fees,” said Ana Reis, a trade official.\n\n“It is not aimed against any one country,” said one person familiar with the talks.";
+    const facts = run(body);
+    expect(facts.map((f) => [f.speaker.name, f.attribution])).toEqual([
+      ["Ana Reis", "explicit"],
+      [null, "unresolved"],
+    ]);
+  });
+
+  it("resolves “she added” to the person quoted just before when no one else is named in between", () => {
+    const body = [
+      "Prime Minister Tomas Reyes thanked voters on Sunday.",
+      "Speaking to reporters, Okafor said, “We can only expect faster growth from here.”",
+      "“People understood what was at stake,” she added.",
+    ].join("\n\n");
+    const facts = run(body);
+    expect(facts.map((f) => f.speaker.name)).toEqual(["Okafor", "Okafor"]);
+  });
+
+  it("finds no quote in the negative corpus article (titles, headlines, songs, scare quotes, a heading)", () => {
+    const path = "corpus/negative-quotes-titles-and-scare-quotes.txt";
+    const record = processBytes(path, readFileSync(path));
+    expect(record.schema).toBe("news-signal/record@1");
+    const body = "article" in record ? record.article.body : "";
+    expect((body.match(/"/g) ?? []).length).toBeGreaterThan(40);
+    expect(quote.extract(extractionInput(body))).toEqual([]);
   });
 
   it("finds nothing in text without quotes", () => {
