@@ -3,7 +3,9 @@
 // Every walk over the tree uses an explicit stack: pages can nest tens of thousands of elements deep.
 import * as cheerio from "cheerio";
 import type { AnyNode, Element, ParentNode } from "domhandler";
-import type { Article, Diagnostic, RemovalReason } from "../schemas/record.ts";
+import type { Article, Diagnostic, RemovalReason, SourceRange } from "../schemas/record.ts";
+import { traceInOrder } from "./source-map.ts";
+import { matchesAny, siteRuleFor, type SiteRule } from "./site-rules.ts";
 import {
   ARTICLE_TYPES,
   HTML_DROP_TAGS,
@@ -28,10 +30,13 @@ import {
 
 // htmlparser2 rather than parse5: several times faster on large pages and forgiving of broken markup.
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
+/** The page itself is parsed with node offsets, for tracing body text back to the input (pipeline/source-map.ts). */
+const PAGE_PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } } as const;
 const ARTICLE_BODY_MIN_CHARS = 200;
 const SCRIPT_TEXT_MAX = 200;
 const LONG_PARAGRAPH_CHARS = 80;
 const MIN_BODY_CHARS = 200;
+const PROSE_PARAGRAPH_CHARS = 40;
 
 const BLOCK_TAGS = new Set([
   "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
@@ -53,6 +58,16 @@ const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
 const WHITESPACE = /\s+/g;
 
 // ── Tree helpers ──
+/** Characters that are not whitespace (a loop: this runs on every text node of the page). */
+function visibleLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x85)) count++;
+  }
+  return count;
+}
+
 function isElement(node: AnyNode): node is Element {
   return node.type === "tag" || node.type === "script" || node.type === "style";
 }
@@ -76,13 +91,18 @@ function elementsInOrder(root: AnyNode, excluded: WeakSet<AnyNode>): Element[] {
 }
 
 /** Text of a subtree, whitespace collapsed. */
-function textOf(root: AnyNode, excluded?: WeakSet<AnyNode>): string {
+function textOf(root: AnyNode, excluded?: WeakSet<AnyNode>, maxChars = Infinity): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
+  let length = 0;
+  while (stack.length > 0 && length <= maxChars) {
     const node = stack.pop()!;
     if (excluded?.has(node)) continue;
-    if (node.type === "text") parts.push((node as unknown as { data: string }).data);
+    if (node.type === "text") {
+      const data = (node as unknown as { data: string }).data;
+      parts.push(data);
+      length += data.length;
+    }
     else if (isElement(node) && (BLOCK_TAGS.has(node.name) || node.name === "br")) parts.push(" ");
     const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
@@ -105,26 +125,30 @@ interface Stats {
   text: number;
   link: number;
   longParagraphs: number;
+  /** Characters in paragraphs of prose (long enough, few links): the text an article container should hold. */
+  prose: number;
 }
 
 function computeStats(root: AnyNode, excluded: WeakSet<AnyNode>): Map<Element, Stats> {
   const order = elementsInOrder(root, excluded);
   const stats = new Map<Element, Stats>();
-  for (const el of order) stats.set(el, { text: 0, link: 0, longParagraphs: 0 });
+  for (const el of order) stats.set(el, { text: 0, link: 0, longParagraphs: 0, prose: 0 });
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     const own = stats.get(el)!;
     for (const child of el.children) {
-      if (child.type === "text") own.text += (child as unknown as { data: string }).data.replace(WHITESPACE, "").length;
+      if (child.type === "text") own.text += visibleLength((child as unknown as { data: string }).data);
     }
     if (el.name === "a") own.link = own.text;
     if (el.name === "p" && own.text >= LONG_PARAGRAPH_CHARS) own.longParagraphs += 1;
+    if (PARAGRAPH_TAGS.has(el.name) && own.text >= PROSE_PARAGRAPH_CHARS && own.link < own.text * 0.3) own.prose = own.text;
     const parent = el.parent as Element | null;
     const up = parent ? stats.get(parent) : undefined;
     if (up) {
       up.text += own.text;
       up.link += own.link;
       up.longParagraphs += own.longParagraphs;
+      up.prose += own.prose;
     }
   }
   return stats;
@@ -136,16 +160,29 @@ function linkDensity(s: Stats | undefined): number {
 
 // ── Metadata ──
 /** What the metadata readers need from the page, gathered in one walk (CSS selectors are slow on very deep trees). */
+/** A script's text and its range in the input. */
+interface ScriptText {
+  text: string;
+  source?: SourceRange;
+}
+
+function scriptText(el: Element): ScriptText {
+  const source = el.startIndex !== null && el.endIndex !== null ? { start: el.startIndex, end: el.endIndex + 1 } : undefined;
+  return { text: textOf(el), source };
+}
+
 interface PageIndex {
   metas: Map<string, string>;
   title: string | null;
-  jsonLd: string[];
-  jsonScripts: string[];
+  jsonLd: ScriptText[];
+  jsonScripts: ScriptText[];
   publishedTimes: string[];
+  modifiedTimes: string[];
+  canonical: string | null;
 }
 
 function indexPage(root: AnyNode): PageIndex {
-  const index: PageIndex = { metas: new Map(), title: null, jsonLd: [], jsonScripts: [], publishedTimes: [] };
+  const index: PageIndex = { metas: new Map(), title: null, jsonLd: [], jsonScripts: [], publishedTimes: [], modifiedTimes: [], canonical: null };
   for (const el of elementsInOrder(root, new WeakSet())) {
     const a = el.attribs;
     if (el.name === "meta" && a.content) {
@@ -156,18 +193,22 @@ function indexPage(root: AnyNode): PageIndex {
       index.title = textOf(el);
     } else if (el.name === "script") {
       const type = (a.type ?? "").toLowerCase();
-      if (type === "application/ld+json") index.jsonLd.push(textOf(el));
-      else if (type === "application/json" || a.id === "__NEXT_DATA__") index.jsonScripts.push(textOf(el));
-    } else if (el.name === "time" && a.datetime && (a.itemprop?.toLowerCase() === "datepublished" || a.pubdate !== undefined)) {
-      index.publishedTimes.push(a.datetime);
+      if (type === "application/ld+json") index.jsonLd.push(scriptText(el));
+      else if (type === "application/json" || a.id === "__NEXT_DATA__") index.jsonScripts.push(scriptText(el));
+    } else if (el.name === "time" && a.datetime) {
+      const prop = a.itemprop?.toLowerCase();
+      if (prop === "datepublished" || a.pubdate !== undefined) index.publishedTimes.push(a.datetime);
+      else if (prop === "datemodified") index.modifiedTimes.push(a.datetime);
+    } else if (el.name === "link" && a.href && a.rel?.toLowerCase().split(/\s+/).includes("canonical")) {
+      index.canonical ??= a.href;
     }
   }
   return index;
 }
 
 interface PageMetadata {
-  articleBody: string | null;
-  embeddedBodyHtml: string | null;
+  articleBody: ScriptText | null;
+  embeddedBodyHtml: ScriptText | null;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -228,20 +269,28 @@ function publisherName(value: Json | undefined): string | null {
   return null;
 }
 
-function readJsonLd(page: PageIndex, draft: ArticleDraft): string | null {
-  let articleBody: string | null = null;
+function jsonUrl(value: Json | undefined): string | null {
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object" && !Array.isArray(value)) return jsonString(value["@id"]) ?? jsonString(value.url);
+  return null;
+}
+
+function readJsonLd(page: PageIndex, draft: ArticleDraft): ScriptText | null {
+  let articleBody: ScriptText | null = null;
   for (const script of page.jsonLd) {
-    const parsed = parseJson(script);
+    const parsed = parseJson(script.text);
     if (parsed === undefined) continue;
     for (const obj of jsonObjects(parsed)) {
       if (!isArticleObject(obj)) continue;
       draft.headline ??= jsonString(obj.headline) ?? jsonString(obj.name);
       draft.setPublishedAt(jsonString(obj.datePublished) ?? jsonString(obj.dateCreated));
+      draft.setModifiedAt(jsonString(obj.dateModified));
+      draft.setUrl(jsonString(obj.url) ?? jsonUrl(obj.mainEntityOfPage));
       if (draft.authors.length === 0) draft.addAuthors(jsonAuthorNames(obj.author));
       draft.publisher ??= publisherName(obj.publisher);
       draft.section ??= jsonString(obj.articleSection);
       const body = typeof obj.articleBody === "string" ? obj.articleBody.trim() : "";
-      if (body.length > (articleBody?.length ?? 0)) articleBody = body;
+      if (body.length > (articleBody?.text.length ?? 0)) articleBody = { text: body, source: script.source };
     }
   }
   return articleBody;
@@ -273,6 +322,9 @@ function readMetaTags(page: PageIndex, draft: ArticleDraft): void {
     metaContent(page, "article:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date", "og:published_time"),
   );
   draft.setPublishedAt(page.publishedTimes[0] ?? null);
+  draft.setModifiedAt(metaContent(page, "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"));
+  draft.setModifiedAt(page.modifiedTimes[0] ?? null);
+  draft.setUrl(metaContent(page, "og:url", "twitter:url"));
   if (draft.authors.length === 0) {
     const author = metaContent(page, "author", "article:author", "parsely-author", "sailthru.author");
     if (author && !/^https?:/i.test(author)) draft.addAuthors(splitNames(author));
@@ -282,9 +334,9 @@ function readMetaTags(page: PageIndex, draft: ArticleDraft): void {
 }
 
 /** The longest HTML article body held in an embedded JSON blob (pages that render the story with script). */
-function embeddedBodyHtml(page: PageIndex): string | null {
-  let best: string | null = null;
-  for (const text of page.jsonScripts) {
+function embeddedBodyHtml(page: PageIndex): ScriptText | null {
+  let best: ScriptText | null = null;
+  for (const { text, source } of page.jsonScripts) {
     if (text.length < 500 || !text.includes("<p")) continue;
     const parsed = parseJson(text);
     if (parsed === undefined) continue;
@@ -295,7 +347,7 @@ function embeddedBodyHtml(page: PageIndex): string | null {
       else if (item !== null && typeof item === "object") {
         for (const [key, value] of Object.entries(item)) {
           if (typeof value === "string") {
-            if (/^(body|articlebody|content|html|storybody|bodyhtml)$/i.test(key) && value.includes("<p") && value.length > (best?.length ?? 0)) best = value;
+            if (/^(body|articlebody|content|html|storybody|bodyhtml)$/i.test(key) && value.includes("<p") && value.length > (best?.text.length ?? 0)) best = { text: value, source };
           } else if (value !== null && typeof value === "object") stack.push(value);
         }
       }
@@ -306,6 +358,7 @@ function embeddedBodyHtml(page: PageIndex): string | null {
 
 function readPageMetadata(root: AnyNode, draft: ArticleDraft): PageMetadata {
   const page = indexPage(root);
+  draft.setUrl(page.canonical);
   const articleBody = readJsonLd(page, draft);
   readMetaTags(page, draft);
   return { articleBody, embeddedBodyHtml: embeddedBodyHtml(page) };
@@ -331,8 +384,9 @@ function hintReason(el: Element): { reason: RemovalReason; strong: boolean } | n
 }
 
 /** The reason an element is chrome, or null. Blocks that hold several long paragraphs are kept unless the hint is certain. */
-function dropReason(el: Element, stats: Stats | undefined): RemovalReason | null {
+function dropReason(el: Element, stats: Stats | undefined, site: SiteRule | null): RemovalReason | null {
   const tag = el.name;
+  if (site && site.drop.length > 0 && matchesAny(el, site.drop)) return "boilerplate";
   if (tag === "html" || tag === "body" || tag === "main" || tag === "article") return null;
   const tagReason = HTML_DROP_TAGS[tag];
   if (tagReason && ALWAYS_DROP.has(tag)) return tagReason;
@@ -347,16 +401,18 @@ function dropReason(el: Element, stats: Stats | undefined): RemovalReason | null
 }
 
 function removalText(el: Element, reason: RemovalReason): string {
-  const text = textOf(el);
+  const text = reason === "script" || reason === "style" ? textOf(el, undefined, SCRIPT_TEXT_MAX * 4) : textOf(el);
   if ((reason === "script" || reason === "style") && text.length > SCRIPT_TEXT_MAX) return `${text.slice(0, SCRIPT_TEXT_MAX)}…`;
   return text;
 }
 
 /** Marks chrome subtrees as excluded (recording each with its reason); returns the set of excluded nodes. */
-function stripChrome(root: AnyNode, draft: ArticleDraft): { excluded: WeakSet<AnyNode>; cookie: WeakSet<AnyNode> } {
+function stripChrome(root: AnyNode, draft: ArticleDraft, site: SiteRule | null): { excluded: WeakSet<AnyNode>; cookie: WeakSet<AnyNode>; pageChars: number } {
   const excluded = new WeakSet<AnyNode>();
   const cookie = new WeakSet<AnyNode>();
   const stats = computeStats(root, excluded);
+  let pageChars = 0;
+  for (const child of childrenOf(root)) if (isElement(child)) pageChars += stats.get(child)?.text ?? 0;
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -365,10 +421,11 @@ function stripChrome(root: AnyNode, draft: ArticleDraft): { excluded: WeakSet<An
       continue;
     }
     if (isElement(node)) {
-      const reason = dropReason(node, stats.get(node));
+      const reason = dropReason(node, stats.get(node), site);
       if (reason) {
         excluded.add(node);
         if (reason === "cookie-banner") cookie.add(node);
+        if (reason === "script" || reason === "style") pageChars -= stats.get(node)?.text ?? 0;
         draft.remove(removalText(node, reason), reason);
         continue;
       }
@@ -376,7 +433,7 @@ function stripChrome(root: AnyNode, draft: ArticleDraft): { excluded: WeakSet<An
     const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return { excluded, cookie };
+  return { excluded, cookie, pageChars };
 }
 
 // ── Choosing the article container ──
@@ -421,7 +478,8 @@ function scoreCandidates(root: AnyNode, excluded: WeakSet<AnyNode>, stats: Map<E
   return scores;
 }
 
-/** The best candidate and the siblings that score close to it, in document order. */
+/** The best candidate and the siblings that score close to it, plus blocks of the same tag and class elsewhere
+ * (a story split into chunks by ads or widgets), in document order. */
 function chooseContainer(root: AnyNode, excluded: WeakSet<AnyNode>): Element[] {
   const stats = computeStats(root, excluded);
   const scores = scoreCandidates(root, excluded, stats);
@@ -437,7 +495,7 @@ function chooseContainer(root: AnyNode, excluded: WeakSet<AnyNode>): Element[] {
   const parent = best.parent;
   if (!parent || !isElement(parent)) return [best];
   const threshold = Math.max(10, bestScore * 0.2);
-  return parent.children.filter((sibling): sibling is Element => {
+  const chosen = parent.children.filter((sibling): sibling is Element => {
     if (sibling === best) return true;
     if (!isElement(sibling) || excluded.has(sibling)) return false;
     if ((scores.get(sibling) ?? 0) >= threshold) return true;
@@ -445,6 +503,27 @@ function chooseContainer(root: AnyNode, excluded: WeakSet<AnyNode>): Element[] {
     const s = stats.get(sibling);
     return (s?.text ?? 0) > LONG_PARAGRAPH_CHARS && linkDensity(s) < 0.25;
   });
+  return withTwins(root, excluded, stats, best, chosen);
+}
+
+function isInside(node: AnyNode, ancestors: Set<AnyNode>): boolean {
+  for (let up: AnyNode | null = node; up; up = up.parent) if (ancestors.has(up)) return true;
+  return false;
+}
+
+function withTwins(root: AnyNode, excluded: WeakSet<AnyNode>, stats: Map<Element, Stats>, best: Element, chosen: Element[]): Element[] {
+  const signature = best.attribs.class?.trim();
+  if (!signature) return chosen;
+  const chosenSet = new Set<AnyNode>(chosen);
+  const order = elementsInOrder(root, excluded);
+  const twins = order.filter((el) => {
+    if (el === best || el.name !== best.name || el.attribs.class?.trim() !== signature || isInside(el, chosenSet)) return false;
+    const s = stats.get(el);
+    return (s?.prose ?? 0) >= PROSE_PARAGRAPH_CHARS && linkDensity(s) < 0.3 && !chosen.some((c) => isInside(c, new Set([el])));
+  });
+  if (twins.length === 0) return chosen;
+  const position = new Map(order.map((el, i) => [el, i]));
+  return [...chosen, ...twins].sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
 // ── Units from a subtree ──
@@ -454,10 +533,16 @@ class UnitWriter {
   private textChars = 0;
   private linkChars = 0;
   private group = 0;
+  private sourceStart = Infinity;
+  private sourceEnd = -1;
 
-  append(text: string, inLink: boolean): void {
+  append(text: string, inLink: boolean, node?: AnyNode): void {
     this.buffer.push(text);
-    const visible = text.replace(WHITESPACE, "").length;
+    if (node && node.startIndex !== null && node.endIndex !== null) {
+      this.sourceStart = Math.min(this.sourceStart, node.startIndex);
+      this.sourceEnd = Math.max(this.sourceEnd, node.endIndex + 1);
+    }
+    const visible = visibleLength(text);
     this.textChars += visible;
     if (inLink) this.linkChars += visible;
   }
@@ -468,8 +553,13 @@ class UnitWriter {
     this.buffer = [];
     this.textChars = 0;
     this.linkChars = 0;
+    const source = this.sourceEnd >= 0 ? { start: this.sourceStart, end: this.sourceEnd } : undefined;
+    this.sourceStart = Infinity;
+    this.sourceEnd = -1;
     const lines = (kind === "p" ? text.split("\n") : [text.replace(/\n/g, " ")]).map(normaliseLine).filter(Boolean);
-    for (const line of lines) this.units.push({ text: line, kind, group: this.group, joiner: "\n", linkRatio });
+    for (const line of lines) {
+      this.units.push({ text: line, kind, group: this.group, joiner: "\n", linkRatio, source: source && { ...source } });
+    }
     if (lines.length > 0) this.group++;
   }
 }
@@ -491,7 +581,7 @@ function unitsOf(roots: AnyNode[], excluded: WeakSet<AnyNode>): Unit[] {
     if (excluded.has(node)) continue;
     if (node.type === "text") {
       const data = (node as unknown as { data: string }).data;
-      writer.append(preDepth > 0 ? data : data.replace(WHITESPACE, " "), linkDepth > 0);
+      writer.append(preDepth > 0 ? data : data.replace(WHITESPACE, " "), linkDepth > 0, node);
       continue;
     }
     if (!isElement(node)) {
@@ -544,8 +634,42 @@ function unitsOfHtmlFragment(html: string): Unit[] {
   return unitsOf([$.root()[0]!], new WeakSet());
 }
 
+const MARKUP = /<(?:p|div|br|h[1-6]|ul|li)[\s>/]/i;
+const ESCAPED_MARKUP = /&lt;\/?(?:p|div|br|h[1-6]|ul|li|a|span|img)[\s&/]/i;
+
+/** A JSON-LD articleBody: plain text, HTML, or HTML whose markup was escaped as entities. */
+function unitsOfArticleBody(body: string): Unit[] {
+  if (MARKUP.test(body)) return unitsOfHtmlFragment(body);
+  if (ESCAPED_MARKUP.test(body)) return unitsOfHtmlFragment(cheerio.load(body, PARSE_OPTIONS).root().text());
+  return unitsOfPlainBody(body);
+}
+
 function unitChars(units: Unit[]): number {
   return units.reduce((sum, unit) => sum + unit.text.length, 0);
+}
+
+/** Units read from a script's JSON get the range of their words inside that script. */
+function traceUnits(raw: string, units: Unit[], script: SourceRange | undefined): Unit[] {
+  if (!script) return units;
+  const ranges = traceInOrder(raw, script, units.map((unit) => unit.text));
+  units.forEach((unit, i) => {
+    unit.source = ranges[i] ?? undefined;
+  });
+  return units;
+}
+
+/** Pages big enough for the share of their text in the body to mean something. */
+const PAGE_CHARS_FOR_SHARE = 5000;
+
+/** Warns when the body is a sliver of a text-heavy page (the story was probably missed) or nearly all of it
+ * (chrome was probably kept). Characters are counted without whitespace on both sides. */
+function checkBodyForPage(body: string, pageChars: number, diagnostics: Diagnostic[]): void {
+  if (pageChars < PAGE_CHARS_FOR_SHARE || body.length === 0) return;
+  const share = body.replace(/\s+/g, "").length / pageChars;
+  const note = (severity: "warning" | "info", rule: string, message: string) => diagnostics.push({ severity, rule, message, start: 0, end: body.length });
+  if (share < 0.05) note("warning", "clean.body-short-for-page", `body holds ${(share * 100).toFixed(1)}% of the page's text: the story may have been missed`);
+  // Real pages carry menus, footers and links; a body that is nearly all the text is worth a look, not an alarm.
+  else if (share > 0.9) note("info", "clean.body-long-for-page", `body holds ${(share * 100).toFixed(0)}% of the page's text: page chrome may remain`);
 }
 
 // ── Assembly with fallbacks ──
@@ -554,10 +678,10 @@ interface Attempt {
   units: () => Unit[];
 }
 
-function tryAttempt(base: ArticleDraft, units: Unit[]): { draft: ArticleDraft; body: string } {
+function tryAttempt(base: ArticleDraft, units: Unit[]): { draft: ArticleDraft; body: string; kept: Unit[] } {
   const draft = base.clone();
   const kept = classifyUnits(units, draft, { guessHeadline: draft.headline === null, dropPreBodyChrome: true });
-  return { draft, body: assembleBody(kept) };
+  return { draft, body: assembleBody(kept), kept };
 }
 
 function firstTimeIn(roots: Element[], excluded: WeakSet<AnyNode>): string | null {
@@ -569,30 +693,32 @@ function firstTimeIn(roots: Element[], excluded: WeakSet<AnyNode>): string | nul
 
 /** Cleans an HTML page. Throws InputError("NO_BODY") when no body survives. */
 export function cleanHtml(raw: string, diagnostics: Diagnostic[]): Article {
-  const $ = cheerio.load(raw, PARSE_OPTIONS);
+  const $ = cheerio.load(raw, PAGE_PARSE_OPTIONS);
   const root = $.root()[0]!;
   const draft = new ArticleDraft();
   const page = readPageMetadata(root, draft);
-  const { excluded, cookie } = stripChrome(root, draft);
-  const container = chooseContainer(root, excluded);
+  const site = siteRuleFor(draft.url);
+  const { excluded, cookie, pageChars } = stripChrome(root, draft, site);
+  const siteBody = site && site.body.length > 0 ? elementsInOrder(root, excluded).filter((el) => matchesAny(el, site.body)) : [];
+  const container = siteBody.length > 0 ? siteBody : chooseContainer(root, excluded);
   if (draft.publishedAt === null) draft.setPublishedAt(firstTimeIn(container, excluded));
   const domUnits = unitsOf(container, excluded);
   const domChars = unitChars(domUnits);
 
   const attempts: Attempt[] = [];
-  if (page.articleBody && page.articleBody.length > ARTICLE_BODY_MIN_CHARS && page.articleBody.length >= domChars * 0.6) {
-    const body = page.articleBody;
-    attempts.push({ name: "json-ld", units: () => (/<p[\s>]/i.test(body) ? unitsOfHtmlFragment(body) : unitsOfPlainBody(body)) });
+  const ld = page.articleBody;
+  if (ld && ld.text.length > ARTICLE_BODY_MIN_CHARS && ld.text.length >= domChars * 0.6) {
+    attempts.push({ name: "json-ld", units: () => traceUnits(raw, unitsOfArticleBody(ld.text), ld.source) });
   }
-  if (page.embeddedBodyHtml && page.embeddedBodyHtml.length > domChars * 2) {
-    const html = page.embeddedBodyHtml;
-    attempts.push({ name: "embedded-json", units: () => unitsOfHtmlFragment(html) });
+  const embedded = page.embeddedBodyHtml;
+  if (embedded && embedded.text.length > domChars * 2) {
+    attempts.push({ name: "embedded-json", units: () => traceUnits(raw, unitsOfHtmlFragment(embedded.text), embedded.source) });
   }
   attempts.push({ name: "container", units: () => domUnits });
   attempts.push({ name: "whole-page", units: () => unitsOf([root], excluded) });
   attempts.push({ name: "unfiltered-page", units: () => unitsOf([root], cookie) });
 
-  type Result = { name: string; draft: ArticleDraft; body: string };
+  type Result = { name: string; draft: ArticleDraft; body: string; kept: Unit[] };
   let chosen: Result | null = null;
   let firstNonEmpty: Result | null = null;
   for (const attempt of attempts) {
@@ -609,5 +735,6 @@ export function cleanHtml(raw: string, diagnostics: Diagnostic[]): Article {
   }
   const final = chosen ?? tryAttempt(draft, []);
   if (final.draft.authors.some((a) => !looksLikeName(a))) final.draft.authors = final.draft.authors.filter(looksLikeName);
-  return finishArticle(final.draft, final.body, diagnostics);
+  checkBodyForPage(final.body, pageChars, diagnostics);
+  return finishArticle(final.draft, final.body, diagnostics, final.kept);
 }

@@ -1,6 +1,6 @@
 // Stage 2 helpers shared by the text and HTML cleaners: the article under construction, the line
 // classifier that drops chrome, metadata readers (dates, names, datelines) and the body assembler.
-import type { Article, Diagnostic, Removal, RemovalReason } from "../schemas/record.ts";
+import type { Article, Diagnostic, Removal, RemovalReason, SourceRange } from "../schemas/record.ts";
 import {
   AGENCY_DATELINE,
   AGENCY_PUBLISHERS,
@@ -14,15 +14,24 @@ import {
   DATE_LINE,
   EDITOR_NOTE,
   METADATA_LINE,
+  NAME_ROLE_BYLINE,
+  SIGN_OFF,
   BARE_DATE,
   CALL_TO_ACTION,
+  CONTACT_HEADING,
+  PROMO_ITEM,
+  TRAILING_CLICK,
+  TRAILING_OFFER,
   NON_NAME_WORDS,
   PLACE_DATELINE,
   SECTION_LABELS,
 } from "../extractors/boilerplate.ts";
 import { InputError } from "./document.ts";
+import { recordSourceMap, segmentsInBody } from "./source-map.ts";
 
 export const SHORT_BODY_CHARS = 300;
+/** Longer than all but the longest features and transcripts. */
+export const LONG_BODY_CHARS = 60_000;
 const CHROME_MAX_WORDS = 3;
 const HEADLINE_MAX_CHARS = 200;
 
@@ -36,9 +45,14 @@ export function normaliseLine(line: string): string {
   return line.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").replace(SPACE_RUN, " ").trim();
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Chinese, Japanese and Korean write words without spaces: about two characters make a word. */
+const CJK_CHARS_PER_WORD = 2;
+
 export function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu);
-  return words ? words.length : 0;
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = (cjk > 0 ? text.replace(CJK, " ") : text).match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu);
+  return (words ? words.length : 0) + Math.floor(cjk / CJK_CHARS_PER_WORD);
 }
 
 /** Text reduced for comparison: lowercase letters and digits separated by single spaces. */
@@ -107,12 +121,18 @@ export function looksLikeName(text: string): boolean {
   );
 }
 
+/** "FEDERICA ROSSI" → "Federica Rossi"; text with lowercase letters is left as it is. */
+function titleCaseShouted(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, lead: string, c: string) => lead + c.toUpperCase());
+}
+
 /** Person names in a list such as "A, B and C." (what is not name-like is left out). */
 export function splitNames(list: string): string[] {
   return list
     .replace(/\.$/, "")
     .split(NAME_SEPARATORS)
-    .map((part) => normaliseLine(part).replace(/\.$/, ""))
+    .map((part) => titleCaseShouted(normaliseLine(part).replace(/\.$/, "")))
     .filter((part) => part.length > 0 && looksLikeName(part));
 }
 
@@ -135,17 +155,23 @@ export function publisherFromCopyright(line: string): string | null {
   return name && words <= 5 && /^\p{L}/u.test(name) ? name : null;
 }
 
+const ABSOLUTE_URL = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
+
 // ── The article under construction ──
 export class ArticleDraft {
   headline: string | null = null;
   publisher: string | null = null;
   section: string | null = null;
   publishedAt: string | null = null;
+  modifiedAt: string | null = null;
+  url: string | null = null;
   dateline: string | null = null;
   authors: string[] = [];
   contributors: string[] = [];
   notes: string[] = [];
   readonly removed: Removal[] = [];
+  /** The headline and its comparable form, computed once (isHeadline runs on every line). */
+  private comparableHeadline: [string, string] | null = null;
 
   /** A copy to try a cleaning path on without touching this draft. */
   clone(): ArticleDraft {
@@ -176,8 +202,22 @@ export class ArticleDraft {
     return this.publishedAt !== null;
   }
 
+  setModifiedAt(stated: string | null | undefined): boolean {
+    if (this.modifiedAt || !stated) return false;
+    this.modifiedAt = normaliseDate(stated);
+    return this.modifiedAt !== null;
+  }
+
+  setUrl(stated: string | null | undefined): void {
+    const url = stated?.trim();
+    if (this.url === null && url && ABSOLUTE_URL.test(url)) this.url = url;
+  }
+
   isHeadline(text: string): boolean {
-    return this.headline !== null && comparable(text) === comparable(this.headline) && comparable(text) !== "";
+    if (this.headline === null || text.length > this.headline.length * 2 + 20 || this.headline.length > text.length * 2 + 20) return false;
+    if (this.comparableHeadline?.[0] !== this.headline) this.comparableHeadline = [this.headline, comparable(this.headline)];
+    const key = comparable(text);
+    return key !== "" && key === this.comparableHeadline[1];
   }
 }
 
@@ -195,6 +235,8 @@ export interface Unit {
   linkRatio: number;
   /** Set when the reader already knows the unit is not article text (a table, a code block, an image). */
   removal?: RemovalReason;
+  /** The range of the decoded input the unit was read from, when known. */
+  source?: SourceRange;
 }
 
 export interface ClassifyOptions {
@@ -204,7 +246,7 @@ export interface ClassifyOptions {
   dropPreBodyChrome: boolean;
 }
 
-const TERMINAL = /[.!?:;"”’)\]…]$/;
+const TERMINAL = /[.!?:;"”’)\]…。！？」』）]$/;
 
 /** A line that reads like article prose rather than a label, title or menu entry. */
 export function isProse(text: string): boolean {
@@ -243,9 +285,13 @@ function classifyAnywhere(unit: Unit, draft: ArticleDraft): RemovalReason | null
     return "copyright";
   }
   if (BARE_URL.test(text)) return "promo";
-  for (const { pattern, reason } of CHROME_PATTERNS) if (pattern.test(text)) return reason;
+  if (PROMO_ITEM.test(text) && wordCount(text) <= PROMO_MAX_WORDS) return "promo";
+  for (const { pattern, reason, maxChars } of CHROME_PATTERNS) {
+    if ((maxChars === undefined || text.length <= maxChars) && pattern.test(text)) return reason;
+  }
   if (unit.kind !== "h" && unit.kind !== "title") {
     if (unit.linkRatio > 0.9 && wordCount(text) < 40) return "related-links";
+    if (unit.linkRatio >= 0.7 && !isProse(text) && !METADATA_LINE.test(text)) return "related-links";
     if (isLinkList(text)) return "related-links";
   }
   const metadataLine = unit.kind !== "h" && unit.kind !== "title" ? METADATA_LINE.exec(text) : null;
@@ -260,6 +306,7 @@ function classifyAnywhere(unit: Unit, draft: ArticleDraft): RemovalReason | null
   const dateLine = DATE_LINE.exec(text);
   if (dateLine && text.length < 80 && normaliseDate(dateLine[2]!)) {
     if (/^(published|posted|first published|date)/i.test(dateLine[1]!)) draft.setPublishedAt(dateLine[2]);
+    else if (/^(updated|last updated)/i.test(dateLine[1]!)) draft.setModifiedAt(dateLine[2]);
     return "metadata";
   }
   // A line that is only a date ("June 18, 2024" under a "Published" label) is the publication date.
@@ -269,7 +316,20 @@ function classifyAnywhere(unit: Unit, draft: ArticleDraft): RemovalReason | null
   }
   const byline = BYLINE.exec(text);
   if (byline && !TERMINAL.test(text.replace(/\.$/, "")) && text.length < 120) {
-    const names = splitNames(byline[1]!.replace(/\s*[|,]\s*(?:\d.*|updated.*|published.*)$/i, ""));
+    const names = splitNames(byline[1]!.replace(/\s*(?:[|,]|\s[-–—])\s*(?:\d.*|updated.*|published.*|\p{L}+ \d{1,2},? \d{4}.*)$/iu, ""));
+    if (names.length > 0) {
+      draft.addAuthors(names);
+      return "byline";
+    }
+  }
+  const signOff = SIGN_OFF.exec(text);
+  if (signOff && looksLikeName(signOff[1]!)) {
+    draft.addAuthors([signOff[1]!]);
+    return "byline";
+  }
+  const nameRole = NAME_ROLE_BYLINE.exec(text);
+  if (nameRole) {
+    const names = splitNames(nameRole[1]!);
     if (names.length > 0) {
       draft.addAuthors(names);
       return "byline";
@@ -320,16 +380,70 @@ function firstProseIndex(units: Unit[], draft: ArticleDraft): number {
   return units.length;
 }
 
+const LIST_HEADING_MAX_WORDS = 8;
+const LONE_QUESTION = /^[^.!?]*\?$/;
+/** Removals whose sentence may run on into the next line of the same paragraph (hard-wrapped text). */
+const RUN_ON_REASONS = new Set<RemovalReason>(["boilerplate", "promo", "newsletter", "copyright", "social"]);
+const PROMO_MAX_WORDS = 45;
+const CONTACT_DETAIL = /\S@\S|\+?\d[\d ().-]{7,}\d|\bwww\.|https?:\/\//;
+
+/** A line of a press release's contact block: a name, title, address, number or e-mail rather than prose. */
+function isContactDetail(unit: Unit): boolean {
+  if (isProse(unit.text) || /^about\s/i.test(unit.text)) return false;
+  return CONTACT_DETAIL.test(unit.text) || wordCount(unit.text) <= 12;
+}
+
+/** An item under a "Related stories" or "Most read" heading: a list entry, a linked line or a bare headline. */
+function isListedItem(unit: Unit): boolean {
+  if (unit.kind === "li") return true;
+  if (unit.kind !== "p") return false;
+  return unit.linkRatio >= 0.5 || (!isProse(unit.text) && !TERMINAL.test(unit.text) && wordCount(unit.text) <= 15);
+}
+
 /** Removes chrome units (recording each removal and the metadata it states) and returns the units kept. */
 export function classifyUnits(units: Unit[], draft: ArticleDraft, options: ClassifyOptions): Unit[] {
   const bodyStart = firstProseIndex(units, draft);
   const kept: Unit[] = [];
   let datelineChecked = false;
+  let underListHeading = false;
+  let underContactHeading = false;
+  let runOn: { group: number; reason: RemovalReason } | null = null;
   units.forEach((unit, i) => {
-    const reason =
+    let reason =
       unit.removal ?? classifyAnywhere(unit, draft) ?? (i < bodyStart ? classifyPreBody(unit, draft, options) : null);
+    if (reason === null && underListHeading && isListedItem(unit)) reason = "related-links";
+    if (reason === null && CONTACT_HEADING.test(unit.text)) {
+      reason = "boilerplate";
+      underContactHeading = true;
+    } else if (reason === null && underContactHeading && isContactDetail(unit)) {
+      reason = "boilerplate";
+    } else if (reason === null) {
+      underContactHeading = false;
+    }
+    if (reason === "related-links" || reason === "most-read") {
+      // A label over a list ("More Top Stories"), not a removed link itself.
+      underListHeading ||= unit.kind !== "li" && unit.linkRatio < 0.5 && wordCount(unit.text) <= LIST_HEADING_MAX_WORDS;
+    } else if (reason === null) {
+      underListHeading = false;
+    }
+    if (reason === null && runOn !== null && unit.kind === "p" && unit.group === runOn.group) reason = runOn.reason;
+    runOn = reason && RUN_ON_REASONS.has(reason) && unit.kind === "p" && !TERMINAL.test(unit.text) ? { group: unit.group, reason } : null;
     if (reason) {
       draft.remove(unit.text, reason);
+      return;
+    }
+    let cut = false;
+    for (const trailing of [TRAILING_OFFER, TRAILING_CLICK]) {
+      const promo = trailing.exec(unit.text);
+      if (promo) {
+        draft.remove(promo[0], "promo");
+        unit.text = unit.text.slice(0, promo.index);
+        cut = true;
+      }
+    }
+    // What is left of a cut paragraph may only be the offer's lead-in ("Want the full picture?").
+    if (cut && (!isProse(unit.text) || LONE_QUESTION.test(unit.text))) {
+      draft.remove(unit.text, "promo");
       return;
     }
     if (!datelineChecked && unit.kind === "p") {
@@ -347,6 +461,8 @@ export function takeDateline(text: string, draft: ArticleDraft): string {
   const agency = AGENCY_DATELINE.exec(text);
   if (agency && agency[0].length < text.length) {
     draft.dateline ??= normaliseLine(agency[1]!);
+    // "FRANKFURT, June 11, 2025 (Harborline) -": a wire dateline's date is the publication date.
+    draft.setPublishedAt(agency[1]!);
     draft.publisher ??= agencyPublisher(agency[2] ?? agency[3]!);
     draft.remove(agency[0], "dateline");
     return text.slice(agency[0].length);
@@ -354,6 +470,7 @@ export function takeDateline(text: string, draft: ArticleDraft): string {
   const place = PLACE_DATELINE.exec(text);
   if (place && place[0].length < text.length) {
     draft.dateline ??= place[1]!;
+    draft.setPublishedAt(place[1]!);
     draft.remove(place[0], "dateline");
     return text.slice(place[0].length);
   }
@@ -398,13 +515,27 @@ export function assembleBody(units: Unit[]): string {
     .join("\n\n");
 }
 
-/** The finished article; throws NO_BODY when nothing survived and warns on a short body. */
-export function finishArticle(draft: ArticleDraft, body: string, diagnostics: Diagnostic[]): Article {
-  if (body.trim().length === 0) throw new InputError("NO_BODY", "no article body survived cleaning");
+/** The finished article; throws NO_BODY when nothing survived and warns on a short body. `units` are the kept
+ * units the body was assembled from (for the source map). */
+export function finishArticle(draft: ArticleDraft, body: string, diagnostics: Diagnostic[], units: Unit[] = []): Article {
+  if (body.trim().length === 0) {
+    const tables = draft.removed.filter((r) => r.reason === "table" || r.reason === "code").length;
+    if (tables > 0) throw new InputError("NO_BODY", `the input holds only tables or code blocks (${tables}) and no prose: a data listing, not an article`);
+    throw new InputError("NO_BODY", "no article body survived cleaning");
+  }
   // A sign-in or subscription page has text but no article: every line is a call to action or a bare label.
   const informative = (line: string) => wordCount(line) >= 3 && (wordCount(line) >= 12 || !CALL_TO_ACTION.test(line));
   if (!body.split("\n").some(informative)) {
     throw new InputError("NO_BODY", "only calls to action and labels survived cleaning: the page holds no article");
+  }
+  if (body.length > LONG_BODY_CHARS) {
+    diagnostics.push({
+      severity: "warning",
+      rule: "clean.long-body",
+      message: `body is ${body.length} characters (> ${LONG_BODY_CHARS}): several articles or a data dump may have been kept`,
+      start: 0,
+      end: body.length,
+    });
   }
   if (body.length < SHORT_BODY_CHARS) {
     diagnostics.push({
@@ -415,11 +546,13 @@ export function finishArticle(draft: ArticleDraft, body: string, diagnostics: Di
       end: body.length,
     });
   }
-  return {
+  const article: Article = {
     headline: draft.headline ? normaliseLine(draft.headline) : null,
     publisher: draft.publisher ? normaliseLine(draft.publisher) : null,
     section: draft.section,
     publishedAt: draft.publishedAt,
+    modifiedAt: draft.modifiedAt,
+    url: draft.url,
     dateline: draft.dateline,
     authors: draft.authors,
     contributors: draft.contributors,
@@ -427,6 +560,8 @@ export function finishArticle(draft: ArticleDraft, body: string, diagnostics: Di
     body,
     removed: draft.removed,
   };
+  recordSourceMap(article, segmentsInBody(body, units));
+  return article;
 }
 
 export function info(diagnostics: Diagnostic[], rule: string, message: string): void {

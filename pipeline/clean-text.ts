@@ -17,7 +17,7 @@ import {
 const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 const PLACEHOLDER = /[\uE000-\uE0FF]/g;
 const IMAGE = /!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\s*\)/g;
-const LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\s*\)/g;
+const LINK = /\[((?:[^[\]]|\[[^[\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\s*\)/g;
 const REFERENCE_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
 const AUTOLINK = /<((?:https?:\/\/|mailto:)[^>\s]+)>/g;
 const HTML_TAG = /<\/?[A-Za-z][^>]*>|<!--.*?-->/g;
@@ -45,6 +45,7 @@ function stripInline(line: string): InlineText {
       linkChars += label.length;
       return label;
     })
+    .replace(LINK, (_, label: string) => label)
     .replace(REFERENCE_LINK, "$1")
     .replace(AUTOLINK, (_, url: string) => {
       linkChars += url.length;
@@ -76,6 +77,12 @@ const KEY_VALUE = /^(?:[*+-]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,30}?)(?:\*\*|_
 const INFO_HEADINGS = new Set(["info", "metadata", "article info"]);
 const CONTENT_HEADINGS = new Set(["content", "body", "article", "text"]);
 
+/** The URL of a metadata value, also when written as a markdown link "[label](https://…)". */
+function rawUrl(value: string): string {
+  const link = /\]\((https?:\/\/[^)\s]+)\)/.exec(value);
+  return link ? link[1]! : value.trim().replace(/^<|>$/g, "");
+}
+
 /** Applies one metadata key-value pair (front matter or an Info section) to the draft. */
 function applyMetadata(key: string, value: string, draft: ArticleDraft): void {
   const k = key.trim().toLowerCase().replace(/[\s_-]+/g, "");
@@ -83,8 +90,11 @@ function applyMetadata(key: string, value: string, draft: ArticleDraft): void {
   if (!v) return;
   if (k === "title" || k === "headline") draft.headline ??= v;
   else if (["published", "date", "publishedat", "pubdate", "datepublished", "publishdate"].includes(k)) draft.setPublishedAt(v);
+  else if (["updated", "modified", "lastmod", "datemodified", "modifiedat", "updatedat", "lastupdated"].includes(k)) draft.setModifiedAt(v);
+  else if (["url", "link", "canonical", "canonicalurl", "permalink"].includes(k)) draft.setUrl(rawUrl(value));
+  else if (k === "source" && /https?:\/\//.test(value)) draft.setUrl(rawUrl(value));
   else if (k === "author" || k === "authors" || k === "byline") draft.addAuthors(splitNames(v.replace(/^\[|\]$/g, "")));
-  else if (k === "publisher" || k === "sitename" || k === "site") draft.publisher ??= v;
+  else if (k === "publisher" || k === "sitename" || k === "site" || k === "source") draft.publisher ??= v;
   else if (k === "section" || k === "category") draft.section ??= v;
 }
 
@@ -112,16 +122,23 @@ interface ParseState {
   units: Unit[];
   group: number;
   inInfo: boolean;
+  /** Offset in the decoded input of each line's start. */
+  lineStarts: number[];
 }
 
 function pushRemoval(state: ParseState, text: string, removal: RemovalReason): void {
   state.units.push({ text, kind: "p", group: state.group++, joiner: " ", linkRatio: 0, removal });
 }
 
-function pushText(state: ParseState, raw: string, kind: Unit["kind"]): void {
+/** Pushes the text of `raw`, read from input line `line` of `lineLength` characters. */
+function pushText(state: ParseState, raw: string, kind: Unit["kind"], line: number, lineLength: number): void {
   const { text, linkChars } = stripInline(raw);
   if (!text) return;
-  state.units.push({ text, kind, group: state.group, joiner: " ", linkRatio: text.length ? Math.min(1, linkChars / text.length) : 0 });
+  const start = state.lineStarts[line]!;
+  state.units.push({
+    text, kind, group: state.group, joiner: " ", linkRatio: text.length ? Math.min(1, linkChars / text.length) : 0,
+    source: { start, end: start + lineLength },
+  });
 }
 
 /** Consumes a fenced code block starting at `start`; returns the index after its closing fence. */
@@ -130,7 +147,7 @@ function skipFence(lines: string[], start: number, state: ParseState): number {
   let end = start + 1;
   while (end < lines.length && !lines[end]!.trim().startsWith(fence)) end++;
   const code = lines.slice(start + 1, end).map(normaliseLine).filter(Boolean).join("\n");
-  if (code) pushRemoval(state, code, "boilerplate");
+  if (code) pushRemoval(state, code, "code");
   return Math.min(end + 1, lines.length);
 }
 
@@ -139,7 +156,7 @@ function skipTable(lines: string[], start: number, state: ParseState, diagnostic
   let end = start;
   while (end < lines.length && TABLE_ROW.test(lines[end]!)) end++;
   const rows = lines.slice(start, end).map((row) => stripInline(row).text).filter((row) => !/^[|:\s-]*$/.test(row));
-  pushRemoval(state, rows.join("\n"), "boilerplate");
+  pushRemoval(state, rows.join("\n"), "table");
   info(diagnostics, "clean.table-removed", `a table of ${rows.length} rows was kept out of the body`);
   return end;
 }
@@ -169,8 +186,8 @@ function handleHeading(state: ParseState, level: number, raw: string, draft: Art
 }
 
 /** Reads the lines into units; fences, tables, images and Info metadata are removed on the way. */
-function parseUnits(lines: string[], draft: ArticleDraft, diagnostics: Diagnostic[]): Unit[] {
-  const state: ParseState = { units: [], group: 0, inInfo: false };
+function parseUnits(lines: string[], lineStarts: number[], draft: ArticleDraft, diagnostics: Diagnostic[]): Unit[] {
+  const state: ParseState = { units: [], group: 0, inInfo: false, lineStarts };
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!.replace(BLOCKQUOTE, "");
@@ -206,9 +223,11 @@ function parseUnits(lines: string[], draft: ArticleDraft, diagnostics: Diagnosti
     } else {
       const item = LIST_ITEM.exec(line);
       const last = state.units[state.units.length - 1];
-      if (item) pushText(state, item[2]!, "li");
-      else if (last?.kind === "li" && /^\s{2,}\S/.test(line) && last.group === state.group) last.text = normaliseLine(`${last.text} ${stripInline(line).text}`);
-      else pushText(state, line, "p");
+      if (item) pushText(state, item[2]!, "li", i, lines[i]!.length);
+      else if (last?.kind === "li" && /^\s{2,}\S/.test(line) && last.group === state.group) {
+        last.text = normaliseLine(`${last.text} ${stripInline(line).text}`);
+        if (last.source) last.source.end = lineStarts[i]! + lines[i]!.length;
+      } else pushText(state, line, "p", i, lines[i]!.length);
       i++;
     }
   }
@@ -219,13 +238,21 @@ function splitLines(raw: string): string[] {
   return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
 }
 
-function cleanWith(raw: string, options: ClassifyOptions, diagnostics: Diagnostic[]): { draft: ArticleDraft; body: string } {
+/** Offset in `raw` of the start of each line of splitLines(raw). */
+function lineStartOffsets(raw: string): number[] {
+  const starts = [raw.startsWith("\uFEFF") ? 1 : 0];
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(raw); m; m = breaks.exec(raw)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function cleanWith(raw: string, options: ClassifyOptions, diagnostics: Diagnostic[]): { draft: ArticleDraft; body: string; kept: Unit[] } {
   const draft = new ArticleDraft();
   const lines = splitLines(raw);
   const start = readFrontMatter(lines, draft);
-  const units = parseUnits(lines.slice(start), draft, diagnostics);
+  const units = parseUnits(lines.slice(start), lineStartOffsets(raw).slice(start), draft, diagnostics);
   const kept = classifyUnits(units, draft, options);
-  return { draft, body: assembleBody(kept) };
+  return { draft, body: assembleBody(kept), kept };
 }
 
 /** Cleans a plain-text or markdown article. Throws InputError("NO_BODY") when no body survives. */
@@ -239,6 +266,6 @@ export function cleanText(raw: string, diagnostics: Diagnostic[]): Article {
     if (result.body.length > 0) info(local, "clean.text-fallback", "no prose paragraph found; kept short lines and title-like lines");
   }
   diagnostics.push(...local);
-  return finishArticle(result.draft, result.body, diagnostics);
+  return finishArticle(result.draft, result.body, diagnostics, result.kept);
 }
 

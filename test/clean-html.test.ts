@@ -164,3 +164,57 @@ describe("cleanHtml robustness", () => {
     expect(() => clean("<html><body><script>var a = 1;</script></body></html>")).toThrow(InputError);
   });
 });
+
+describe("cleanHtml on harder page layouts", () => {
+  const paragraphs = (list: readonly string[]) => list.map((p) => `<p>${p}</p>`).join("");
+
+  it("joins a story split into blocks of the same class by ads and widgets", () => {
+    const page = `<html><body><nav><a href="/">Home</a></nav><div class="chunks">
+      <div class="grid"><div class="story-chunk body">${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}</div><aside class="rail"></aside></div>
+      <div class="promo-unit"><a href="/subscribe">Subscribe today</a></div>
+      <div class="grid"><div class="story-chunk body">${paragraphs(STORY_PARAGRAPHS.slice(2))}</div><aside class="rail"></aside></div>
+    </div></body></html>`;
+    expect(clean(page).article.body).toBe(STORY_PARAGRAPHS.join("\n\n"));
+  });
+
+  it("reads a JSON-LD articleBody whose markup was escaped as entities", () => {
+    const escaped = STORY_PARAGRAPHS.map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join("");
+    const page = `<html><head><script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", headline: "Freight climbs", articleBody: escaped })}</script></head><body><p>Teaser only.</p></body></html>`;
+    expect(clean(page).article.body).toBe(STORY_PARAGRAPHS.join("\n\n"));
+  });
+
+  it("keeps paragraphs written without spaces between words (Chinese, Japanese)", () => {
+    const cjk = ["港口货运量在十月份继续增长，集装箱吞吐量创下年内新高。", "分析人士认为，出口订单回暖是推动运价上涨的主要原因。"];
+    const page = `<html><body><div class="sidebar-links"><a href="/a">首页</a></div><div class="entry">${paragraphs(cjk)}</div></body></html>`;
+    expect(clean(page).article.body).toBe(cjk.join("\n\n"));
+  });
+
+  it("drops captions, galleries and the list under a related-stories heading", () => {
+    const page = `<html><body><article>${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}
+      <div class="caption-full"><p>A bulk carrier waits off the port on Tuesday. (Photo: Harbor Daily)</p></div>
+      <p>Dockworkers unload grain at the terminal (Image: Getty)</p>
+      ${paragraphs(STORY_PARAGRAPHS.slice(2))}
+      <div class="heading-h3">More Great Shipping Stories</div>
+      <ul><li>Why tanker rates <a href="/t">keep falling</a></li><li>Ports brace <a href="/p">for a busy winter</a></li></ul>
+    </article></body></html>`;
+    const { article } = clean(page);
+    expect(article.body).toBe(STORY_PARAGRAPHS.join("\n\n"));
+    const reasons = new Map(article.removed.map((r) => [r.text, r.reason]));
+    expect(reasons.get("Dockworkers unload grain at the terminal (Image: Getty)")).toBe("caption");
+    expect(reasons.get("Ports brace for a busy winter")).toBe("related-links");
+  });
+
+  it("applies a site rule from pipeline/site-rules.json on a matching host", () => {
+    const page = `<html><head><link rel="canonical" href="https://thehill.com/policy/123-story"></head><body><article>
+      <p>Shipping rates rose as <span class="rollover-people"><a href="/people/ada">Ada Brennan</a><span class="rollover-people-block"><a href="/x">Latest: Ada Brennan on tariffs</a></span></span> said demand held up through the autumn season.</p>
+      ${paragraphs(STORY_PARAGRAPHS.slice(1))}</article></body></html>`;
+    const { article } = clean(page);
+    expect(article.body.split("\n\n")[0]).toBe("Shipping rates rose as Ada Brennan said demand held up through the autumn season.");
+  });
+
+  it("warns when the body is nearly all of a text-heavy page", () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: ${STORY_PARAGRAPHS[i % 3]}`);
+    const { diagnostics } = clean(`<html><body>${paragraphs(long)}</body></html>`);
+    expect(diagnostics.map((d) => d.rule)).toContain("clean.body-long-for-page");
+  });
+});

@@ -197,7 +197,7 @@ describe("cleanText on markdown", () => {
     expect(article.body.endsWith("across the Gulf Coast.")).toBe(true);
     for (const chrome of ["|", "tracking", "http", "Read more", "example-news", "!["]) expect(article.body).not.toContain(chrome);
     const reasons = article.removed.map((r) => r.reason);
-    expect(reasons).toEqual(["metadata", "headline-repeat", "metadata", "chrome", "boilerplate", "boilerplate", "related-links", "promo", "related-links"]);
+    expect(reasons).toEqual(["metadata", "headline-repeat", "metadata", "chrome", "table", "code", "related-links", "promo", "related-links"]);
     expect(diagnostics.some((d) => d.rule === "clean.table-removed")).toBe(true);
     expect(diagnostics.some((d) => d.rule === "clean.short-body")).toBe(true);
   });
@@ -226,5 +226,132 @@ describe("cleanText failures and fallbacks", () => {
 
   it("is deterministic", () => {
     expect(clean(SCRAPED_WIRE_STORY).article).toEqual(clean(SCRAPED_WIRE_STORY).article);
+  });
+});
+
+describe("cleanText on promo, widget and press-release lines", () => {
+  const STORY = [
+    "Lumen Freight rallies as volumes recover",
+    "",
+    "Updated: March 3, 2025",
+    "",
+    "Lumen Freight shares rose 6% on Monday after the trucking company said January volumes beat its own forecast, the first upside surprise in a year.",
+    "",
+    "Average Trading Volume: 1,204,331",
+    "",
+    "Technical Sentiment Consensus Rating: Buy",
+    "",
+    "Find detailed analytics on LMFR stock on our Stock Analysis page.",
+    "",
+    "Want the full picture? Then our free report on Lumen Freight will help you see what analysts expect.",
+    "",
+    "Maximize your portfolio with data-driven insights:",
+    "",
+    "* Monitor your stock picks with our portfolio tool",
+    "* Uncover top performers with our screener",
+    "",
+    "Freight brokers said spot rates firmed in the second half of the month, helped by a cold snap that tightened capacity in the Midwest.",
+    "",
+    "For a full report, click on",
+    "",
+    "More Top Stories",
+    "",
+    "* Rail operator cuts outlook",
+    "* Port strike talks resume",
+    "",
+    "Write to Jo Park at jo.park@example.com; @jopark",
+    "",
+    "This content was created by Example Wire, which is operated by Example Media.",
+    "",
+    "Media Contact:",
+    "Sam Lee",
+    "+1 212 555 0199",
+    "press@lumenfreight.example",
+  ].join("\n");
+
+  const { article } = clean(STORY);
+
+  it("keeps only the story paragraphs", () => {
+    expect(article.body.split("\n\n")).toEqual([
+      "Lumen Freight shares rose 6% on Monday after the trucking company said January volumes beat its own forecast, the first upside surprise in a year.",
+      "Freight brokers said spot rates firmed in the second half of the month, helped by a cold snap that tightened capacity in the Midwest.",
+    ]);
+  });
+
+  it("records why each line went", () => {
+    const reasons = new Map(article.removed.map((r) => [r.text, r.reason]));
+    expect(reasons.get("Average Trading Volume: 1,204,331")).toBe("chrome");
+    expect(reasons.get("Find detailed analytics on LMFR stock on our Stock Analysis page.")).toBe("promo");
+    expect(reasons.get("Monitor your stock picks with our portfolio tool")).toBe("promo");
+    expect(reasons.get("For a full report, click on")).toBe("promo");
+    expect(reasons.get("More Top Stories")).toBe("related-links");
+    expect(reasons.get("Port strike talks resume")).toBe("related-links");
+    expect(reasons.get("Media Contact:")).toBe("boilerplate");
+    expect(reasons.get("+1 212 555 0199")).toBe("boilerplate");
+    expect(reasons.get("press@lumenfreight.example")).toBe("boilerplate");
+  });
+
+  it("cuts a closing offer or call to click off a longer paragraph and keeps the rest", () => {
+    const { article: cut } = clean(
+      "Harbor Logistics carries net debt of 0.9 times EBITDA, and its earnings rose 12% last year on firmer rates. You can take a look at our free report on its balance sheet here.\n\nMore than 40 stocks hit a 52-week low on Tuesday, including Vale, Rio Tinto and BHP. Click here to view the full list",
+    );
+    expect(cut.body).toBe(
+      "Harbor Logistics carries net debt of 0.9 times EBITDA, and its earnings rose 12% last year on firmer rates.\n\nMore than 40 stocks hit a 52-week low on Tuesday, including Vale, Rio Tinto and BHP.",
+    );
+    expect(cut.removed.filter((r) => r.reason === "promo").map((r) => r.text)).toEqual([
+      "You can take a look at our free report on its balance sheet here.",
+      "Click here to view the full list",
+    ]);
+  });
+
+  it("reads a sign-off as the author and drops star-rating widgets and a lone dateline", () => {
+    const { article: signed } = clean(
+      "DENVER, Feb. 4, 2025\n\nQuarry Metals said on Tuesday it would buy back 5% of its shares after copper output beat guidance for a third quarter.\n\nValue Rating: ★★★★☆\n\n-Jo Park",
+    );
+    expect(signed.body).toBe("Quarry Metals said on Tuesday it would buy back 5% of its shares after copper output beat guidance for a third quarter.");
+    expect(signed.authors).toEqual(["Jo Park"]);
+    expect(signed.removed.map((r) => r.reason)).toEqual(["dateline", "chrome", "byline"]);
+  });
+
+  it("reads an Updated line as the modified date", () => {
+    expect(article.modifiedAt).toBe("2025-03-03");
+  });
+});
+
+describe("cleanText metadata headers", () => {
+  it("reads front matter dates and URL", () => {
+    const { article } = clean(
+      "---\ntitle: Copper slips\ndate: 2025-02-03\nupdated: 2025-02-04\nurl: https://example.com/copper-slips\n---\n\nCopper slipped 1.2% in London as Chinese buyers stayed away after the holiday, traders said.",
+    );
+    expect(article.headline).toBe("Copper slips");
+    expect(article.publishedAt).toBe("2025-02-03");
+    expect(article.modifiedAt).toBe("2025-02-04");
+    expect(article.url).toBe("https://example.com/copper-slips");
+  });
+
+  it("reads a markdown link in a Source header line as the URL", () => {
+    const { article } = clean(
+      "# Copper slips\n\n## Info\n\n*   **Published**: 2025-02-03\n*   **Source**: [copper-slips](https://example.com/news/copper-slips)\n## Content\n\nCopper slipped 1.2% in London as Chinese buyers stayed away after the holiday, traders said.",
+    );
+    expect(article.url).toBe("https://example.com/news/copper-slips");
+    expect(article.publisher).toBeNull();
+  });
+
+  it("reads Published and linked Source header lines, and never takes a date for a phone number", () => {
+    const { article } = clean(
+      "# Copper slips\n\nPublished: 2025-02-03\nSource: [Harbor Wire](https://example.com/harbor)\n\nCopper slipped 1.2% in London as Chinese buyers stayed away after the holiday, traders said.",
+    );
+    expect(article.publishedAt).toBe("2025-02-03");
+    expect(article.publisher).toBe("Harbor Wire");
+  });
+
+  it("says when the input holds only a data table", () => {
+    try {
+      clean("# Closing prices\n\n```\nABC  12.10  +0.4\nDEF  8.75   -0.1\n```\n");
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).code).toBe("NO_BODY");
+      expect((error as InputError).message).toContain("only tables or code");
+    }
   });
 });
