@@ -1,45 +1,147 @@
-// npm run bench -- [DIR|FILES...]: throughput of the whole pipeline (read → validate, plus serialisation)
-// over a corpus, single worker. Default: the bundled corpus replicated to at least 5 MB.
-import { readFileSync } from "node:fs";
-import { serialize } from "./emit.ts";
+// npm run bench -- [DIR|FILES...] [--workers N] [--count N] [--only] [--cold-start [FILE]]
+// Throughput of the real command-line path (batch.ts: inputs → worker pool → serialized records in input order)
+// over a corpus: the bundled corpus replicated to at least 5 MB by default, or DIR/FILES, or exactly --count
+// articles (inputs repeated). Runs once with 1 worker and once with N (default: the cores), checks that both give
+// the same bytes, and compares the 1-worker time with the regex-only floor (regex-floor.ts) on the same text.
+// --only runs just the N-worker pass (for long memory runs: --count 100000 --only). --cold-start instead times
+// fresh `npm run extract` processes on one article.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { DEFAULT_TIMEOUT_MS, runBatch } from "./batch.ts";
 import { resolveInputs } from "./inputs.ts";
-import { DEFAULT_OPTIONS, processBytes, STAGES, type StageName } from "./pipeline.ts";
+import { DEFAULT_READ_OPTIONS, readBytes } from "./read.ts";
+import { regexFloorScan } from "./regex-floor.ts";
+import type { BatchInput, TaskResult } from "./task.ts";
 
-const args = process.argv.slice(2);
-const { files } = resolveInputs(args.length ? args : ["corpus"]);
-const inputs = files.map((path) => ({ path, bytes: readFileSync(path) }));
-const targetBytes = args.length ? 0 : 5 * 1024 * 1024;
-const corpusBytes = inputs.reduce((s, i) => s + i.bytes.length, 0);
-const copies = Math.max(1, Math.ceil(targetBytes / Math.max(1, corpusBytes)));
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: {
+    workers: { type: "string", default: String(availableParallelism()) },
+    count: { type: "string" },
+    "cold-start": { type: "boolean", default: false },
+    only: { type: "boolean", default: false },
+    runs: { type: "string", default: "5" },
+  },
+});
 
-const stageMs = new Map<StageName, number>(STAGES.map((s) => [s, 0]));
-const options = { ...DEFAULT_OPTIONS, onStageTime: (stage: StageName, ms: number) => stageMs.set(stage, stageMs.get(stage)! + ms) };
+const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
+const rssMb = () => (process.memoryUsage().rss / 1e6).toFixed(0);
 
-// Warm-up: module loading and JIT are start-up costs, not throughput.
-for (const input of inputs.slice(0, 5)) processBytes(input.path, input.bytes);
+if (values["cold-start"]) {
+  const file = positionals[0] ?? "/work/shared/data/model-article/small-caps-rotation.txt";
+  const walls: number[] = [];
+  for (let i = 0; i < Number(values.runs); i++) {
+    const start = performance.now();
+    // The plain command, writing its file into a fresh directory (a reused one would skip the unchanged article).
+    const out = mkdtempSync(join(tmpdir(), "ns-cold-"));
+    const run = spawnSync("npm", ["run", "-s", "extract", "--", "--quiet", "--out", out, file], { encoding: "utf8" });
+    rmSync(out, { recursive: true, force: true });
+    walls.push(performance.now() - start);
+    if (run.status !== 0 && run.status !== 1) throw new Error(`npm run extract failed: ${run.stderr}`);
+  }
+  walls.sort((a, b) => a - b);
+  console.log(`cold start of npm run extract on ${file}: min ${(walls[0]! / 1000).toFixed(2)} s, median ${(walls[walls.length >> 1]! / 1000).toFixed(2)} s wall (${walls.length} runs)`);
+  process.exit(0);
+}
 
-const perArticle: number[] = [];
-let totalBytes = 0;
-const started = performance.now();
-for (let c = 0; c < copies; c++) {
-  for (const input of inputs) {
-    const t = performance.now();
-    const record = processBytes(input.path, input.bytes, options);
-    const emitStart = performance.now();
-    serialize(record);
-    stageMs.set("emit", stageMs.get("emit")! + performance.now() - emitStart);
-    perArticle.push(performance.now() - t);
-    totalBytes += input.bytes.length;
+const { files } = resolveInputs(positionals.length ? positionals : ["corpus"]);
+const sizes = files.map((path) => readFileSync(path).length);
+const corpusBytes = sizes.reduce((a, b) => a + b, 0);
+const count = values.count
+  ? Number(values.count)
+  : files.length * Math.max(1, Math.ceil((positionals.length ? 0 : 5 * 1024 * 1024) / Math.max(1, corpusBytes)));
+const totalBytes = Array.from({ length: count }, (_, i) => sizes[i % files.length]!).reduce((a, b) => a + b, 0);
+const nWorkers = Number(values.workers);
+
+console.log(`inputs: ${files.length} files, ${count} articles, ${mb(totalBytes)} MB`);
+
+interface RunFigures {
+  seconds: number;
+  articles: number;
+  perArticle: number[];
+  stageMs: number[];
+  digest: string;
+  rssAt: Map<number, string>;
+}
+
+/** Inputs are paths, so workers read the files as in the CLI; the sink hashes the output instead of writing it. */
+async function measure(workers: number): Promise<RunFigures> {
+  function* inputs(): Generator<BatchInput> {
+    for (let i = 0; i < count; i++) yield { path: files[i % files.length]! };
+  }
+  const perArticle: number[] = [];
+  const stageMs: number[] = [];
+  const hash = createHash("sha256");
+  const rssAt = new Map<number, string>();
+  const checkpoints = new Set([1_000, 10_000, 100_000, 1_000_000, count, ...Array.from({ length: 10 }, (_, i) => Math.round(((i + 1) * count) / 10))]);
+  let first = 0;
+  let last = 0;
+  let delivered = 0;
+  await runBatch(inputs(), { workers, settings: { maxBytes: DEFAULT_READ_OPTIONS.maxBytes, timeoutMs: DEFAULT_TIMEOUT_MS, pretty: false, stageTimes: true } }, (_input, result: TaskResult) => {
+    delivered++;
+    last = performance.now();
+    // Start-up (loading modules in the workers) is cold-start cost, measured apart; throughput counts from the first record.
+    if (delivered === 1) first = last;
+    else if (perArticle.length < 200_000) perArticle.push(result.ms!);
+    result.stageMs!.forEach((ms, i) => (stageMs[i] = (stageMs[i] ?? 0) + ms));
+    hash.update(result.output!);
+    if (checkpoints.has(delivered)) {
+      rssAt.set(delivered, rssMb());
+      process.stderr.write(`  ${workers} worker(s): ${delivered} articles, RSS ${rssAt.get(delivered)} MB\n`);
+    }
+  });
+  return { seconds: (last - first) / 1000, articles: delivered - 1, perArticle, stageMs, digest: hash.digest("hex"), rssAt };
+}
+
+// Stage names only: the pipeline itself runs in the workers, so this thread stays as light as the CLI's.
+const STAGES = ["read", "clean", "segment", "extract", "refine", "validate", "emit"];
+
+function report(label: string, r: RunFigures): void {
+  const rate = r.articles / r.seconds;
+  const bytesPerArticle = totalBytes / count;
+  r.perArticle.sort((a, b) => a - b);
+  const pct = (p: number) => r.perArticle[Math.min(r.perArticle.length - 1, Math.floor((p / 100) * r.perArticle.length))]!.toFixed(2);
+  console.log(`\n${label}`);
+  console.log(`throughput: ${rate.toFixed(1)} articles/s, ${mb(rate * bytesPerArticle)} MB/s`);
+  console.log(`ms per article: p50 ${pct(50)}, p95 ${pct(95)}, p99 ${pct(99)}`);
+  const total = r.stageMs.reduce((a, b) => a + b, 0);
+  console.log("time per stage (summed over workers):");
+  STAGES.forEach((stage, i) => console.log(`  ${stage.padEnd(9)} ${(r.stageMs[i]! / 1000).toFixed(2)} s  ${((r.stageMs[i]! / total) * 100).toFixed(1)}%`));
+  console.log(`RSS: ${[...r.rssAt].map(([n, rss]) => `${rss} MB after ${n}`).join(", ")}`);
+}
+
+if (values.only) {
+  report(`${nWorkers} worker${nWorkers > 1 ? "s" : ""}`, await measure(nWorkers));
+} else {
+  const one = await measure(1);
+  report("1 worker", one);
+
+  // The floor over the same decoded text, repeated as often as the inputs were.
+  function decodedText(path: string): string {
+    try {
+      return readBytes(path, readFileSync(path), [], { maxBytes: Number.MAX_SAFE_INTEGER }).raw;
+    } catch {
+      return ""; // an input the pipeline rejects at once (binary, empty) has no text to scan
+    }
+  }
+  const decoded = files.map(decodedText);
+  for (const text of decoded) regexFloorScan(text);
+  const floorStart = performance.now();
+  for (let i = 0; i < count; i++) regexFloorScan(decoded[i % decoded.length]!);
+  const floorSeconds = (performance.now() - floorStart) / 1000;
+  const oneSeconds = (one.seconds * count) / one.articles;
+  console.log(`\nregex-only floor: ${mb(totalBytes / floorSeconds)} MB/s, ${(count / floorSeconds).toFixed(0)} articles/s; pipeline (1 worker) is ${(oneSeconds / floorSeconds).toFixed(1)}× the floor`);
+
+  if (nWorkers > 1) {
+    const many = await measure(nWorkers);
+    report(`${nWorkers} workers`, many);
+    const speedUp = one.seconds / one.articles / (many.seconds / many.articles);
+    console.log(`\nspeed-up 1 → ${nWorkers} workers: ${speedUp.toFixed(2)}×; output ${many.digest === one.digest ? "identical" : "DIFFERENT"} (sha256 ${one.digest.slice(0, 16)}…)`);
   }
 }
-const seconds = (performance.now() - started) / 1000;
-perArticle.sort((a, b) => a - b);
-const pct = (p: number) => perArticle[Math.min(perArticle.length - 1, Math.floor((p / 100) * perArticle.length))]!.toFixed(2);
-
-console.log(`inputs: ${inputs.length} files × ${copies} = ${perArticle.length} articles, ${(totalBytes / 1e6).toFixed(2)} MB`);
-console.log(`throughput: ${(perArticle.length / seconds).toFixed(1)} articles/s, ${(totalBytes / 1e6 / seconds).toFixed(2)} MB/s (1 worker)`);
-console.log(`ms per article: p50 ${pct(50)}, p95 ${pct(95)}, p99 ${pct(99)}`);
-const total = [...stageMs.values()].reduce((a, b) => a + b, 0);
-console.log("time per stage:");
-for (const [stage, ms] of stageMs) console.log(`  ${stage.padEnd(9)} ${(ms / 1000).toFixed(2)} s  ${((ms / total) * 100).toFixed(1)}%`);
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process and its worker threads)`);

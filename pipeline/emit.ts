@@ -33,3 +33,28 @@ export function writeRecordFile(dir: string, name: string, record: OutputRecord)
   renameSync(temp, target);
   return target;
 }
+
+/**
+ * Output names for inputs that arrive one at a time (stdin): the first input with a base name gets the plain
+ * name, a later different path with the same base name gets the hash suffix.
+ */
+export class StreamingOutputNames {
+  private readonly firstPathOf = new Map<string, string>();
+
+  nameFor(path: string): string {
+    const base = basename(path);
+    const first = this.firstPathOf.get(base);
+    if (first === undefined) this.firstPathOf.set(base, path);
+    if (first === undefined || first === path) return `${base}.json`;
+    return `${base}.${createHash("sha256").update(path).digest("hex").slice(0, 8)}.json`;
+  }
+}
+
+/** Writes an already serialized record atomically (see writeRecordFile). */
+export function writeOutputFile(dir: string, name: string, text: string): string {
+  const target = join(dir, name);
+  const temp = `${target}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, target);
+  return target;
+}

@@ -1,6 +1,7 @@
 // Command-line inputs → the list of files to process: files as given, directories walked, globs expanded.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { sep } from "node:path";
+import type { BatchInput } from "./task.ts";
 
 export const ARTICLE_EXTENSIONS = /\.(txt|md|markdown|html?)(\.gz)?$/i;
 
@@ -65,4 +66,39 @@ export function resolveInputs(args: readonly string[]): ResolvedInputs {
     files.push(...found);
   }
   return { files: [...new Set(files)], unmatched };
+}
+
+/**
+ * Inputs from a stream, one per line (see README: running at scale). A line that starts with "{" is an NDJSON
+ * article, `{"id" or "path": name, "text" or "html": content}`; any other non-empty line is a path (a file,
+ * a directory or a glob, as on the command line).
+ */
+export async function* lineInputs(stream: NodeJS.ReadableStream): AsyncGenerator<BatchInput> {
+  const { createInterface } = await import("node:readline");
+  let lineNumber = 0;
+  for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
+    lineNumber++;
+    const line = raw.trim();
+    if (line === "") continue;
+    if (line.startsWith("{")) {
+      yield articleFromJson(line, `stdin:${lineNumber}`);
+      continue;
+    }
+    const { files, unmatched } = resolveInputs([line]);
+    for (const path of [...files, ...unmatched]) yield { path };
+  }
+}
+
+export function articleFromJson(line: string, fallbackId: string): BatchInput {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { path: fallbackId, readError: `${fallbackId} is not valid JSON: ${(error as Error).message}` };
+  }
+  const fields = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
+  const name = typeof fields.id === "string" ? fields.id : typeof fields.path === "string" ? fields.path : fallbackId;
+  if (typeof fields.html === "string") return { path: name, bytes: Buffer.from(fields.html, "utf8"), format: "html" };
+  if (typeof fields.text === "string") return { path: name, bytes: Buffer.from(fields.text, "utf8"), format: "text" };
+  return { path: name, readError: `${fallbackId} has no "text" or "html" string` };
 }

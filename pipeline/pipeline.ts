@@ -9,6 +9,7 @@ import { extract, extractionInput } from "./extract.ts";
 import { DEFAULT_READ_OPTIONS, readBytes, type ReadOptions } from "./read.ts";
 import { refine } from "./refine.ts";
 import { segment } from "./segment.ts";
+import { attachSources } from "./source-map.ts";
 import { validateRecord, validFacts } from "./validate.ts";
 import { PIPELINE_VERSION } from "./version.ts";
 
@@ -18,11 +19,19 @@ export type StageName = (typeof STAGES)[number];
 export interface PipelineOptions extends ReadOptions {
   /** Called with each stage's wall time in ms (for the benchmark). */
   onStageTime?: (stage: StageName, ms: number) => void;
+  /**
+   * Per-article time budget in ms, checked between stages (an article past it becomes a TIMEOUT error record).
+   * A stage that never returns cannot be stopped from inside; the worker pool enforces the hard limit.
+   */
+  timeoutMs?: number;
+  /** The format when the input says it (NDJSON `html` vs `text`) rather than its path. */
+  format?: "text" | "html";
 }
 
 export const DEFAULT_OPTIONS: PipelineOptions = { ...DEFAULT_READ_OPTIONS };
 
-function timed<T>(stage: StageName, options: PipelineOptions, run: () => T): T {
+function timed<T>(stage: StageName, options: PipelineOptions, run: () => T, deadline = Infinity): T {
+  if (performance.now() > deadline) throw new InputError("TIMEOUT", `time budget of ${options.timeoutMs} ms spent before the ${stage} stage`);
   if (!options.onStageTime) return run();
   const start = performance.now();
   try {
@@ -52,14 +61,17 @@ export function errorRecord(
 export function processBytes(path: string, bytes: Uint8Array, options: PipelineOptions = DEFAULT_OPTIONS): OutputRecord {
   const diagnostics: Diagnostic[] = [];
   let source: Partial<ErrorRecord["source"]> = { bytes: bytes.length };
+  const deadline = options.timeoutMs === undefined ? Infinity : performance.now() + options.timeoutMs;
   try {
     const read = timed("read", options, () => readBytes(path, bytes, diagnostics, options));
+    if (options.format) read.source.format = options.format;
     source = read.source;
-    const article = timed("clean", options, () => clean(read, diagnostics));
+    const article = timed("clean", options, () => clean(read, diagnostics), deadline);
     if (article.body.trim().length === 0) throw new InputError("NO_BODY", "no article body found");
-    const segmentation = timed("segment", options, () => segment(article.body));
-    const drafts = timed("extract", options, () => extract(extractionInput(article.body, segmentation, article), diagnostics));
-    const refined = timed("refine", options, () => refine(drafts, article.body, segmentation, diagnostics));
+    const segmentation = timed("segment", options, () => segment(article.body), deadline);
+    const drafts = timed("extract", options, () => extract(extractionInput(article.body, segmentation, article), diagnostics), deadline);
+    const refined = timed("refine", options, () => refine(drafts, article.body, segmentation, diagnostics, article.publishedAt), deadline);
+    attachSources(refined.facts, article, read.raw);
     return timed("validate", options, () => {
       const record: KnowledgeRecord = {
         schema: RECORD_SCHEMA_ID,
@@ -74,7 +86,7 @@ export function processBytes(path: string, bytes: Uint8Array, options: PipelineO
       };
       const validation = validateRecord(record);
       return validation.ok ? validation.record : errorRecord(path, "INVALID", `record fails its schema: ${validation.message}`, diagnostics, source);
-    });
+    }, deadline);
   } catch (error) {
     if (error instanceof InputError) return errorRecord(path, error.code, error.message, diagnostics, source);
     const e = error as Error;

@@ -53,7 +53,8 @@ describe("command line", () => {
     const out = join(dir, "out");
     const run = cli(["--out", out, good, empty]);
     expect(run.status).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(["empty.txt.json", "good.txt.json"]);
+    // Beside the records, only the manifest of incremental runs (a dot file).
+    expect(readdirSync(out).sort()).toEqual([".news-signal-manifest.jsonl", "empty.txt.json", "good.txt.json"]);
     expect(JSON.parse(readFileSync(join(out, "empty.txt.json"), "utf8")).error.code).toBe("EMPTY");
     expect(run.stderr).toMatch(/2 inputs: 1 records, 1 errors \(EMPTY 1\)/);
   });
