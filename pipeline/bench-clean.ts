@@ -1,8 +1,10 @@
-// `tsx pipeline/bench-clean.ts [DIR|FILES...]`: time of the clean stage alone on HTML pages, one core.
+// `tsx pipeline/bench-clean.ts [DIR|FILES...]`: time of the clean stage alone on HTML pages, one core
+// (npm run bench prints the synthetic 500 KB figure too).
 // Prints ms per page for every page of 400 KB or more (median of several runs after warm-up) and the
 // time per 500 KB over all pages. Without arguments it times a synthetic 500 KB news page.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "../schemas/record.ts";
 import { cleanHtml } from "./clean-html.ts";
 import { readBytes } from "./read.ts";
@@ -16,13 +18,13 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-interface Timing {
+export interface Timing {
   wall: number;
   /** CPU time of this process (user + system): what the page costs when the machine is shared. */
   cpu: number;
 }
 
-function timeClean(html: string): Timing {
+export function timeClean(html: string): Timing {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
@@ -43,12 +45,12 @@ function timeClean(html: string): Timing {
   return { wall: median(wall), cpu: median(cpu) };
 }
 
-const show = (t: Timing) => `${t.wall.toFixed(1).padStart(6)} ms wall ${t.cpu.toFixed(1).padStart(6)} ms cpu`;
+export const show = (t: Timing) => `${t.wall.toFixed(1).padStart(6)} ms wall ${t.cpu.toFixed(1).padStart(6)} ms cpu`;
 
 /** A news page of about `size` characters built like real ones: head with styles and JSON-LD, navigation, a
  * story of 60 paragraphs with inline links, ads between paragraphs, related-story cards, comments, a footer,
  * and script state filling the rest (most bytes of a real 500 KB page are markup and script, not text). */
-function syntheticPage(size: number): string {
+export function syntheticPage(size: number): string {
   const paragraph = (i: number) =>
     `<p>Paragraph ${i} of the story, in which the <a href="/q/${i}">index</a> rose ${i % 7}.${i % 10}% as traders weighed the outlook for rates, earnings and the economy, according to analysts at several firms.</p>`;
   const card = (i: number) =>
@@ -95,4 +97,5 @@ function main(): void {
   console.log(`all pages: ${(totalChars / 1e6).toFixed(1)} M characters; per 500 KB: ${per500(wallMs)} ms wall, ${per500(cpuMs)} ms cpu`);
 }
 
-main();
+// Run as a script; imported by npm run bench for its 500 KB figure.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

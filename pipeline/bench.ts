@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_TIMEOUT_MS, runBatch } from "./batch.ts";
 import { resolveInputs } from "./inputs.ts";
 import { DEFAULT_READ_OPTIONS, readBytes } from "./read.ts";
+import { show, syntheticPage, timeClean } from "./bench-clean.ts";
 import { regexFloorScan } from "./regex-floor.ts";
 import type { BatchInput, TaskResult } from "./task.ts";
 
@@ -143,5 +144,10 @@ if (values.only) {
     const speedUp = one.seconds / one.articles / (many.seconds / many.articles);
     console.log(`\nspeed-up 1 → ${nWorkers} workers: ${speedUp.toFixed(2)}×; output ${many.digest === one.digest ? "identical" : "DIFFERENT"} (sha256 ${one.digest.slice(0, 16)}…)`);
   }
+}
+{
+  // Issue 5's figure: the clean stage alone on a 500 KB HTML page, one core (median of several runs).
+  const page = syntheticPage(500_000);
+  console.log(`clean stage on a ${(page.length / 1000).toFixed(0)} KB HTML page (synthetic news page, one core): ${show(timeClean(page)).trim()}`);
 }
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process and its worker threads)`);
