@@ -354,15 +354,20 @@ const CLASS = new RegExp(
   "gi",
 );
 
-/** "global equity funds", "US stock funds", "spot bitcoin ETFs": classes of funds, for flows. */
-function classes(text: string, offset: number): FundMention[] {
+/** Classes of funds or assets matched by `pattern` (its group 1 is the name), lower-cased at the start. */
+function classMentions(pattern: RegExp, text: string, offset: number): FundMention[] {
   const found: FundMention[] = [];
-  for (const m of text.matchAll(CLASS)) {
+  for (const m of text.matchAll(pattern)) {
     let name = m[1]!.replace(/\s+/g, " ");
     if (/^[A-Z][a-z]/.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
     found.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], fund: { name, ticker: null, entity: null }, how: "class" });
   }
   return found;
+}
+
+/** "global equity funds", "US stock funds", "spot bitcoin ETFs": classes of funds, for flows. */
+function classes(text: string, offset: number): FundMention[] {
+  return classMentions(CLASS, text, offset);
 }
 
 /** "into government and Treasury bonds", "out of US stocks": an asset class as where money went, for flows. */
@@ -376,13 +381,7 @@ const ASSET_CLASS_OBJECT = new RegExp(
  * flow extractor takes them as classes of funds only where the paragraph is about fund flows.
  */
 export function assetClassObjects(text: string, offset: number): FundMention[] {
-  const found: FundMention[] = [];
-  for (const m of text.matchAll(ASSET_CLASS_OBJECT)) {
-    let name = m[1]!.replace(/\s+/g, " ");
-    if (/^[A-Z][a-z]/.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
-    found.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], fund: { name, ticker: null, entity: null }, how: "class" });
-  }
-  return found;
+  return classMentions(ASSET_CLASS_OBJECT, text, offset);
 }
 
 /**

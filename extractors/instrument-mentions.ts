@@ -52,21 +52,17 @@ export interface Mention {
 
 // Every registry alias (lower-case words like "gold" and "the euro" too: a mention only counts with a move
 // verb right after it, which is the context those aliases need).
-const REGISTRY_ALIASES = REGISTRY.flatMap((entry) =>
-  [entry.name, ...entry.aliases].map((a) => a.replace(/^the\s+/i, "")).filter((a) => a.length > 2),
-);
-const REGISTRY_SCANNER = new AliasScanner(
-  REGISTRY_ALIASES.map((alias) => ({ alias, value: alias })),
-  { notBefore: "[\\w&$-]", notAfter: "[\\w&-]", flexibleSpace: true },
-);
+const namesOf = (entries: readonly RegistryEntry[]) =>
+  entries.flatMap((entry) =>
+    [entry.name, ...entry.aliases].map((a) => a.replace(/^the\s+/i, "")).filter((a) => a.length > 2).map((alias) => ({ alias, value: entry })),
+  );
+const SCAN_OPTIONS = { notBefore: "[\\w&$-]", notAfter: "[\\w&-]", flexibleSpace: true };
+const REGISTRY_SCANNER = new AliasScanner(namesOf(REGISTRY), SCAN_OPTIONS);
 
 /** "the largest exchange-traded fund that tracks the Russell": the registry's largest ETF on that index. */
 const ETF_TRACKING_PATTERN =
   /(?<![\w-])(?:biggest|largest)\s+(?:US\s+)?(?:exchange-traded\s+fund|ETF|fund)\s+(?:that\s+)?(?:tracks?|tracking|following|follows)\s+(?:the\s+)?/g;
-const INDEX_NAME_SCANNER = new AliasScanner(
-  REGISTRY.filter((e) => e.kind === "index").flatMap((e) => [e.name, ...e.aliases]).map((a) => a.replace(/^the\s+/i, "")).map((alias) => ({ alias, value: alias })),
-  { notBefore: "[\\w&$-]", notAfter: "[\\w&-]", flexibleSpace: true },
-);
+const INDEX_NAME_SCANNER = new AliasScanner(namesOf(REGISTRY.filter((e) => e.kind === "index")), SCAN_OPTIONS);
 /** Bond words that name a country in a sentence whose yield says only "debt" ("Gilts rallied, with the yield on 30-year debt ..."). */
 const COUNTRY_BONDS = /\b(gilts?|bunds?|JGBs?|BTPs?)\b/i;
 
@@ -161,10 +157,7 @@ function yieldMention(countryWord: string | undefined, bondWord: string | undefi
 
 export function findMentions(text: string): Mention[] {
   const found: Mention[] = [];
-  for (const m of REGISTRY_SCANNER.scan(text)) {
-    const entry = lookupInstrument(m.text);
-    if (entry) found.push(registryMention(entry, m.start, m.end, m.text));
-  }
+  for (const m of REGISTRY_SCANNER.scan(text)) found.push(registryMention(m.value, m.start, m.end, m.text));
   for (const pattern of YIELD_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const g = m.groups ?? {};
@@ -177,8 +170,7 @@ export function findMentions(text: string): Mention[] {
   }
   for (const m of text.matchAll(ETF_TRACKING_PATTERN)) {
     const named = INDEX_NAME_SCANNER.matchAt(text, m.index! + m[0].length);
-    const index = named ? lookupInstrument(named.text) : undefined;
-    const etf = index ? largestEtfTracking(index.id) : undefined;
+    const etf = named ? largestEtfTracking(named.value.id) : undefined;
     if (etf) found.push({ ...registryMention(etf, m.index!, named!.end, text.slice(m.index!, named!.end)), source: "named" });
   }
   for (const m of text.matchAll(COMPANY_PATTERN)) {
@@ -208,8 +200,9 @@ export function findMentions(text: string): Mention[] {
   // "Veridane shares tumbled": a capitalised name before "shares" and a move verb.
   for (const m of text.matchAll(CAPITALISED_BEFORE_SHARES)) {
     const { start, name } = withoutPlace(m.index!, m[0]);
-    if (!name || NOT_COMPANY_BEFORE_SHARES.test(name) || PLACE_LEAD.test(`${name}'s `) || lookupInstrument(name)?.kind !== undefined && lookupInstrument(name)?.kind !== "stock") continue;
+    if (!name || NOT_COMPANY_BEFORE_SHARES.test(name) || PLACE_LEAD.test(`${name}'s `)) continue;
     const entry = lookupInstrument(name);
+    if (entry && entry.kind !== "stock") continue;
     found.push(entry ? registryMention(entry, start, start + name.length, name) : { start, end: start + name.length, evidenceStart: start, name, kind: "stock", ticker: null, source: "company" });
   }
   // The longest mention wins where two overlap; the registry wins a tie.
@@ -302,15 +295,34 @@ export function parentIndex(history: readonly { paragraph: number; mentions: Men
   return null;
 }
 
+/** One mention per instrument, the first. */
+function distinct(mentions: Iterable<Mention>): Mention[] {
+  const byKey = new Map<string, Mention>();
+  for (const m of mentions) if (!byKey.has(m.id ?? lower(m.name))) byKey.set(m.id ?? lower(m.name), m);
+  return [...byKey.values()];
+}
+
+/** The modifiers of a back reference ("the tech-heavy gauge", "the $7.6 billion SPDR fund") and which instruments they name. */
+function modifierMatcher(mods: string, ignored: readonly string[] = []) {
+  const words = lower(mods).split(/\s+/).filter((w) => w.length > 2 && !/^\$|^\d/.test(w) && !MONEY_SCALE_WORDS.has(w) && !ignored.includes(w));
+  const hinted = new Set(words.flatMap((w) => ANAPHOR_MODIFIER_HINTS[w] ?? []));
+  const named = (m: Mention) => (m.id !== undefined && hinted.has(m.id)) || words.some((w) => lower(m.name).split(/[\s-]+/).includes(w));
+  return { words, hinted, named };
+}
+
+/** The one instrument of the last two sentences of a paragraph ("But its weekly gain ..."), or null. */
+export function onlyInstrumentBefore(history: readonly { paragraph: number; mentions: Mention[] }[], paragraph: number): Mention | null {
+  const before = history[history.length - 1];
+  const pool = before && before.paragraph === paragraph ? distinct(before.mentions) : [];
+  return pool.length === 1 ? pool[0]! : null;
+}
+
 /** A clause's back reference to an instrument named earlier in the same sentence ("Bitcoin climbed ..., and the token has"). */
 export function resolveInSentence(mentions: readonly Mention[], before: number, kind: Kind, mods: string): Mention | null {
-  const byKey = new Map<string, Mention>();
-  for (const m of mentions) if (m.end <= before && m.kind === kind && !byKey.has(m.id ?? lower(m.name))) byKey.set(m.id ?? lower(m.name), m);
-  const pool = [...byKey.values()];
-  const words = lower(mods).split(/\s+/).filter((w) => w.length > 2 && !/^\$|^\d/.test(w) && !MONEY_SCALE_WORDS.has(w) && w !== "underlying");
+  const pool = distinct(mentions.filter((m) => m.end <= before && m.kind === kind));
+  const { words, hinted, named } = modifierMatcher(mods, ["underlying"]);
   if (words.length === 0) return pool.length === 1 ? pool[0]! : null;
-  const hinted = new Set(words.flatMap((w) => ANAPHOR_MODIFIER_HINTS[w] ?? []));
-  const picked = pool.filter((m) => (m.id !== undefined && hinted.has(m.id)) || words.some((w) => lower(m.name).split(/[\s-]+/).includes(w)));
+  const picked = pool.filter(named);
   if (picked.length === 1) return picked[0]!;
   // A descriptive modifier ("the inverse fund") leaves the one candidate; a name or a hint that points elsewhere does not.
   return pool.length === 1 && hinted.size === 0 && !PROPER_MODIFIER.test(mods) ? pool[0]! : null;
@@ -326,21 +338,11 @@ export function resolveBackReference(
   // A sentence that opens its paragraph may point back into the paragraph before ("The metal has advanced 30%").
   const opensParagraph = recent[0] !== undefined && recent[0].paragraph !== paragraph;
   const reachable = recent.filter((h, i) => h.paragraph === (opensParagraph ? recent[0]!.paragraph : paragraph) && (kind !== "any" || i === 0));
-  const poolOf = (h: (typeof recent)[number]) => {
-    const byKey = new Map<string, Mention>();
-    for (const m of kind === "any" ? h.movers : h.mentions.filter((m) => m.kind === kind)) {
-      const key = m.id ?? lower(m.name);
-      if (!byKey.has(key)) byKey.set(key, m);
-    }
-    return [...byKey.values()];
-  };
+  const poolOf = (h: (typeof recent)[number]) => distinct(kind === "any" ? h.movers : h.mentions.filter((m) => m.kind === kind));
   // A modifier may single one out ("the tech-heavy gauge", "the solar fund", "the SPDR fund"), in either sentence.
-  const words = lower(mods).split(/\s+/).filter((w) => w.length > 2 && !/^\$|^\d/.test(w) && !MONEY_SCALE_WORDS.has(w));
-  const hinted = new Set(words.flatMap((w) => ANAPHOR_MODIFIER_HINTS[w] ?? []));
-  const named = (m: Mention) => (m.id !== undefined && hinted.has(m.id)) || words.some((w) => lower(m.name).split(/[\s-]+/).includes(w));
+  const { words, named } = modifierMatcher(mods);
   if (words.length > 0) {
-    const keys = new Set<string>();
-    const picked = reachable.flatMap(poolOf).filter((m) => named(m) && !keys.has(m.id ?? lower(m.name)) && keys.add(m.id ?? lower(m.name)));
+    const picked = distinct(reachable.flatMap(poolOf).filter(named));
     if (picked.length === 1) return picked[0]!;
   }
   for (const h of reachable) {

@@ -51,6 +51,7 @@ import {
   findMentions,
   isSubject,
   lower,
+  onlyInstrumentBefore,
   parentIndex,
   resolveBackReference,
   resolveInSentence,
@@ -536,6 +537,25 @@ function trailingPeriods(text: string, from: number, superlative: boolean): { ma
   return { matches, end: at };
 }
 
+/**
+ * The periods stated after a move's words, and a level after them ("climbed 4.2% on Thursday to $101,870.44") when
+ * the move's own words state none (`ownLevel`). Returns the move with that level and where its words end.
+ */
+function afterMove(text: string, parsed: Parsed, superlative: boolean, ownLevel: boolean): { parsed: Parsed; end: number; stated: Period[]; backReference: boolean } {
+  const trailing = trailingPeriods(text, parsed.end, superlative);
+  const stated = trailing.matches.filter((t) => t.period).map((t) => t.period!);
+  let end = trailing.matches.length ? trailing.end : parsed.end;
+  if (trailing.matches.length && !ownLevel && parsed.change) {
+    LEVEL_AFTER.lastIndex = end;
+    const level = LEVEL_AFTER.exec(text);
+    if (level) {
+      parsed = { ...parsed, levelText: levelOf(level.groups ?? {}) };
+      end = level.index + level[0].length;
+    }
+  }
+  return { parsed, end, stated, backReference: trailing.matches.some((t) => t.backReference) };
+}
+
 /** "Something it hasn't done since April 2020", "the most since 2008": a "since" that says how rare a move is. */
 const RARITY_BEFORE = /(?:n['’]t|\bnot|\bnever|\bfirst\s+time|\bmost|\b\w+est)\b[^,.;]{0,40}$/i;
 
@@ -654,11 +674,10 @@ function extract(input: ExtractionInput): Draft[] {
     }
     const possessive = anaphor ? null : POSSESSIVE_PRONOUN.exec(text);
     if (possessive) {
-      const before = history[history.length - 1];
-      const pool = before && before.paragraph === unit.paragraph ? [...new Map(before.mentions.map((m) => [m.id ?? lower(m.name), m])).values()] : [];
+      const only = onlyInstrumentBefore(history, unit.paragraph);
       const start = possessive.index + possessive[0].length - possessive.groups!.pos!.length;
-      if (pool.length === 1 && !mentions.some((m) => m.start < start + 3 && m.end > start)) {
-        mentions.push({ ...pool[0]!, start, end: start + 3, evidenceStart: start, source: "anaphor" });
+      if (only && !mentions.some((m) => m.start < start + 3 && m.end > start)) {
+        mentions.push({ ...only, start, end: start + 3, evidenceStart: start, source: "anaphor" });
       }
     }
     // The parent of a sector sub-index is the first index of the sentences before it.
@@ -776,45 +795,25 @@ function extract(input: ExtractionInput): Draft[] {
       };
       let end = state ? state.end : parsed!.end;
       if (parsed) {
-        parsed = adjust(parsed);
-        const trailing = trailingPeriods(text, parsed.end, parsed.superlative);
-        const stated = trailing.matches.filter((t) => t.period).map((t) => t.period!);
-        end = trailing.matches.length ? trailing.end : parsed.end;
-        // "climbed 4.2% on Thursday to $101,870.44": a level after the period.
-        if (trailing.matches.length && !parsed.levelText && parsed.change) {
-          LEVEL_AFTER.lastIndex = end;
-          const level = LEVEL_AFTER.exec(text);
-          if (level) {
-            parsed = { ...parsed, levelText: levelOf(level.groups ?? {}) };
-            end = level.index + level[0].length;
-          }
-        }
+        const after = afterMove(text, adjust(parsed), parsed.superlative, parsed.levelText !== null);
+        parsed = after.parsed;
+        end = after.end;
         facts.push({
           mention,
           evidenceStart: parsed.start,
           parsed,
           evidenceEnd: end,
-          period: preferPeriod([...(parsed.ownPeriod ? [parsed.ownPeriod] : []), ...stated]),
-          backReference: trailing.matches.some((t) => t.backReference),
+          period: preferPeriod([...(parsed.ownPeriod ? [parsed.ownPeriod] : []), ...after.stated]),
+          backReference: after.backReference,
           unit,
         });
       }
       // "... after rising as much as 1.1%", "..., extending Tuesday's 1.6% drop": a second move of the same subject.
       let continued = continuation(text, end);
       for (let n = 0; continued && n < 3; n++) {
-        let next = adjust({ ...continued, levelText: continued.levelText ?? state?.levelText ?? null });
-        const trailing = trailingPeriods(text, next.end, false);
-        const stated = trailing.matches.filter((t) => t.period).map((t) => t.period!);
-        end = trailing.matches.length ? trailing.end : next.end;
-        // "and climbed 2.1% on Friday to 39,870.55": a level after the period.
-        if (trailing.matches.length && !continued.levelText && next.change) {
-          LEVEL_AFTER.lastIndex = end;
-          const level = LEVEL_AFTER.exec(text);
-          if (level) {
-            next = { ...next, levelText: levelOf(level.groups ?? {}) };
-            end = level.index + level[0].length;
-          }
-        }
+        const after = afterMove(text, adjust({ ...continued, levelText: continued.levelText ?? state?.levelText ?? null }), false, continued.levelText !== null);
+        const next = after.parsed;
+        end = after.end;
         // "has more than doubled since the start of the year, with a 127% gain": the size of the move just stated.
         const restates = next.rule === "market_move.with-move" && facts.length > 0 && facts[facts.length - 1]!.mention === mention;
         facts.push({
@@ -822,7 +821,7 @@ function extract(input: ExtractionInput): Draft[] {
           evidenceStart: next.start,
           parsed: next,
           evidenceEnd: end,
-          period: preferPeriod([...(next.ownPeriod ? [next.ownPeriod] : []), ...stated]) ?? (restates ? facts[facts.length - 1]!.period : null),
+          period: preferPeriod([...(next.ownPeriod ? [next.ownPeriod] : []), ...after.stated]) ?? (restates ? facts[facts.length - 1]!.period : null),
           backReference: false,
           unit,
         });

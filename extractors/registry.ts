@@ -76,10 +76,5 @@ const ALIAS_SCANNER = new AliasScanner(
 
 /** Every mention of a registry instrument in `text` by an unambiguous alias, longest alias first. */
 export function scanRegistryMentions(text: string, offset = 0): RegistryMention[] {
-  const found: RegistryMention[] = [];
-  for (const m of ALIAS_SCANNER.scan(text)) {
-    const entry = lookupInstrument(m.text);
-    if (entry) found.push({ start: offset + m.start, end: offset + m.end, text: m.text, entry });
-  }
-  return found;
+  return ALIAS_SCANNER.scan(text).map((m) => ({ start: offset + m.start, end: offset + m.end, text: m.text, entry: m.value }));
 }
