@@ -4,10 +4,10 @@
 // time per 500 KB over all pages. Without arguments it times a synthetic 500 KB news page.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "../schemas/record.ts";
 import { cleanHtml } from "./clean-html.ts";
 import { readBytes } from "./read.ts";
+import { isScript } from "./script.ts";
 
 const RUNS = 7;
 const WARMUP = 2;
@@ -98,4 +98,4 @@ function main(): void {
 }
 
 // Run as a script; imported by npm run bench for its 500 KB figure.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (isScript(import.meta.url)) main();

@@ -9,6 +9,7 @@ import { clean } from "./clean.ts";
 import { pageCounts, pagePrecision, pageRecall, scorePages, shingles, type PageCounts } from "./clean-metric.ts";
 import { InputError } from "./document.ts";
 import { readBytes } from "./read.ts";
+import { isScript } from "./script.ts";
 
 interface Case {
   id: string;
@@ -144,4 +145,4 @@ function f1Of(c: PageCounts): number {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop()!)) main();
+if (isScript(import.meta.url)) main();

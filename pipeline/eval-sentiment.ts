@@ -4,9 +4,9 @@
 // matrix. The file is read as bytes and decoded like an article (UTF-8, UTF-16, else Windows-1252).
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { scoreSentiment, type SentimentLabel, type SentimentScore } from "../extractors/sentiment.ts";
 import { decode } from "./read.ts";
+import { isScript } from "./script.ts";
 
 export const SENTIMENT_LABELS: readonly SentimentLabel[] = ["positive", "negative", "neutral"];
 
@@ -149,8 +149,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (isMain) {
+if (isScript(import.meta.url)) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

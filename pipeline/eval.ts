@@ -4,7 +4,6 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { InstrumentKind } from "../schemas/record.ts";
 import {
   INSTRUMENT_KINDS,
@@ -18,6 +17,7 @@ import {
   type Summary,
 } from "./eval-match.ts";
 import { processFile } from "./pipeline.ts";
+import { isScript } from "./script.ts";
 
 export interface LabelledArticle {
   labelPath: string;
@@ -185,8 +185,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (isMain) {
+if (isScript(import.meta.url)) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
