@@ -72,7 +72,7 @@ export const CHROME_PATTERNS: LinePattern[] = [
   { pattern: /^(?:find|see|get|discover|check out|explore) (?:more|detailed|the latest|full|all|further) .{1,80}\bon\b.{1,60}\b(?:page|app|website|site)\.?$/i, reason: "promo" },
   // "To find good ideas …, visit …", "For more information, visit www.example.com", "Find out more on …: https://…".
   { pattern: /^(?:to (?:find|discover|see|learn|get|read|explore)\b.{0,160}\bvisit\b|for more information(?: about .{1,80})?,? (?:please )?(?:visit|see|go to|call|contact|email)\b|find out more\b.{0,80}(?:https?:\/\/|www\.)|interested in more\b.{0,80}\?)|\btune in to our\b/i, reason: "promo", maxChars: 300 },
-  // Embedded offers of a site's own products: "… our free report on X will help you …", "take a peek at this free list".
+  // Embedded offers of a site's own products: "… our free report on X will help you …", "have a look at our free list".
   // An offer in the first sentence makes the line promo; later in a paragraph only the closing sentences go (TRAILING_OFFER).
   { pattern: new RegExp(`^[^.!?]{0,200}${FREE_OFFER.source}`, "i"), reason: "promo", maxChars: 400 },
   { pattern: /^this (?:article|story|content|post) (?:is|was) (?:reprinted|republished|reproduced|syndicated)\b|^this summary was machine generated\b/i, reason: "boilerplate" },
@@ -92,7 +92,7 @@ export const CHROME_PATTERNS: LinePattern[] = [
   { pattern: /^(?:average (?:trading|daily) volume|ytd price performance|technical sentiment(?: consensus rating)?|analyst consensus(?: rating)?|(?:current )?market cap(?:italization)?|dividend yield|52[- ]week (?:range|high|low)|p\/e ratio)\s*:\s*\S.{0,30}$/i, reason: "chrome" },
   // Contact lines of a press release: a phone number or e-mail address with at most a label or name.
   { pattern: /^(?:[\p{L}.' -]{1,40}[,:]\s*)?(?:(?:tel|phone|mobile|fax)\.?:?\s*)?(?!\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$)(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}[ .-]\d{2,4}(?:[ .-]\d{2,4}){0,3}(?:\s*(?:[,;|]|or)\s*\S+@\S+\.\w+)?$/iu, reason: "boilerplate" },
-  // Timestamps of wire copy: "02-12-25 1732ET", "February 14, 2025 03:15 ET (08:15 GMT)".
+  // Timestamps of wire copy: "03-03-25 1140ET", "March 3, 2025 11:40 ET (16:40 GMT)".
   { pattern: /^\d{2}-\d{2}-\d{2} \d{4}(?:ET|GMT|UTC)$|^[A-Z][a-z]+\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)? (?:ET|EST|EDT|GMT|UTC|BST|CET)(?: \(\d{1,2}:\d{2} (?:GMT|UTC)\))?$/, reason: "metadata" },
   { pattern: /^\(?(?:end\)|\(end\)\s|only the headline and picture of this report may have been reworked)/i, reason: "boilerplate" },
   { pattern: /^(?:reporting by|editing by|edited by|writing by|written by|researched by|additional reporting by|compiled by|fact[- ]checked by)\b.{0,150}$/i, reason: "contributors" },
@@ -205,13 +205,13 @@ export const HTML_DROP_TAGS: Record<string, RemovalReason> = {
 
 /** A closing call to click at the end of a longer paragraph: "… among others. Click here to view the full list". */
 export const TRAILING_CLICK = /(?<=[.!?]["”’)]?)\s+(?:(?:please\s+)?(?:click|tap) here\b[^.!?]{0,120}[.!?]?|\([^()]{0,120}\b(?:click|tap) here\b[^()]{0,60}\)\.?)$/i;
-/** The closing sentences of a longer paragraph that offer the site's own product: "… So take a peek at this free list …". */
+/** The closing sentences of a longer paragraph that offer the site's own product: "… So have a look at our free list …". */
 export const TRAILING_OFFER = new RegExp(`(?<=[.!?]["”’)]?)\\s+[^.!?]{0,200}${FREE_OFFER.source}[^]{0,300}$`, "i");
 
 /** Headings of a press release's contact block: the short lines under them (names, numbers, addresses) go too. */
 export const CONTACT_HEADING = /^(?:(?:media|press|pr|investor|investors|company|analyst)(?: relations)? contacts?|contacts?|contact information|for (?:further|more) information(?:,? please contact)?|for media inquiries|media inquiries|investor relations|attachments?)\s*(?::\s*[^.!?]{0,60})?$/i;
 
-/** Promotional list items and their heading: "Maximize your portfolio with …:", "Monitor your stock picks …". */
+/** Promotional list items and their heading: "Maximise your returns with …:", "Monitor your stock picks …". */
 export const PROMO_ITEM = /^(?:maximi[sz]e|monitor|leverage|unlock|uncover|reveal|discover|explore|boost|supercharge|fuel|try|claim)\b.{0,200}\b(?:your|our|screener|tool|portfolio|app|free)\b/i;
 
 /** Lines that ask the reader to act rather than tell anything: a page made only of these is not an article. */

@@ -135,9 +135,9 @@ export const examples: Examples<DraftOf<"fund_flow">> = {
     },
     {
       context: "Fund flows were lopsided in the latest week, and",
-      text: "$4.2 billion was poured into government and Treasury bonds",
+      text: "$4.2 billion was poured into corporate and municipal bonds",
       trailing: ".",
-      expect: { fund: { name: "government and Treasury bonds", ticker: null }, direction: "inflow", amount: { amount: 4_200_000_000, currency: "USD" } },
+      expect: { fund: { name: "corporate and municipal bonds", ticker: null }, direction: "inflow", amount: { amount: 4_200_000_000, currency: "USD" } },
     },
     {
       context: "Crypto buyers came back, and the month saw a",

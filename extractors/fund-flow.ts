@@ -135,7 +135,7 @@ const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
   { re: new RegExp(`${F}${GAP}(?:led|leads|topped|tops)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?${NOUN}(?:\\s+with\\s+${MONEY})?`, "gd"), dir: "noun", rule: "fund_flow.led_flows", confidence: 0.8 },
   // "X continued to struggle with $72 million in outflows"
   { re: new RegExp(`${F}(?:[^.;\\uE000]|\\.\\d){0,60}?\\bwith\\s+${MONEY}\\s+(?:of|in)\\s+${NOUN}`, "gd"), dir: "noun", rule: "fund_flow.with_amount_of_noun", confidence: 0.75 },
-  // "X showed signs of stabilizing with outflows slowing to $3.1 million"
+  // "the fund's redemptions eased, with outflows slowing to $4 million"
   {
     re: new RegExp(`${F}(?:[^.;\\uE000]|\\.\\d){0,60}?\\bwith\\s+${NOUN}\\s+(?:of|totaling|totalling|at|reaching|(?:slowing|falling|dropping|easing|shrinking|rising|climbing|jumping|swelling|growing)\\s+to)\\s+${MONEY}`, "gd"),
     dir: "noun",
@@ -161,7 +161,7 @@ const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
     rule: "fund_flow.passive_out_of",
     confidence: 0.85,
   },
-  // "a flow of $755 million into bitcoin ETFs" / "net outflows of $2 billion from X"
+  // "a flow of $380 million into gold ETFs" / "net outflows of $2 billion from X"
   {
     re: new RegExp(`(?:(?<=\\b[Aa]\\s+)|(?<![\\w-]))(?:net\\s+)?(?<noun>flow|[Ii]nflows?|[Oo]utflows?|[Rr]edemptions|[Ww]ithdrawals)\\s+of\\s+${MONEY}\\s+(?<prep>into|to|in|from|out\\s+of)\\s+(?:the\\s+)?${F}`, "gd"),
     dir: "noun",

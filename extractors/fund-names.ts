@@ -377,7 +377,7 @@ const ASSET_CLASS_OBJECT = new RegExp(
 );
 
 /**
- * Asset classes that money flowed into or out of ("$6 billion was poured into government and Treasury bonds"); the
+ * Asset classes that money flowed into or out of ("$4 billion was poured into corporate and municipal bonds"); the
  * flow extractor takes them as classes of funds only where the paragraph is about fund flows.
  */
 export function assetClassObjects(text: string, offset: number): FundMention[] {

@@ -63,7 +63,7 @@ const REGISTRY_SCANNER = new AliasScanner(namesOf(REGISTRY), SCAN_OPTIONS);
 const ETF_TRACKING_PATTERN =
   /(?<![\w-])(?:biggest|largest)\s+(?:US\s+)?(?:exchange-traded\s+fund|ETF|fund)\s+(?:that\s+)?(?:tracks?|tracking|following|follows)\s+(?:the\s+)?/g;
 const INDEX_NAME_SCANNER = new AliasScanner(namesOf(REGISTRY.filter((e) => e.kind === "index")), SCAN_OPTIONS);
-/** Bond words that name a country in a sentence whose yield says only "debt" ("Gilts rallied, with the yield on 30-year debt ..."). */
+/** Bond words that name a country in a sentence whose yield says only "debt" ("Gilts gained ground; the yield on 30-year debt fell ..."). */
 const COUNTRY_BONDS = /\b(gilts?|bunds?|JGBs?|BTPs?)\b/i;
 
 const TENOR = `(?<tenor>\\d{1,2}|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Tt]en|[Tt]wenty|[Tt]hirty)`;

@@ -231,7 +231,7 @@ export const SUB_INDEX_HEADS = ["index", "sub-index", "subindex", "gauge"];
 /** Places that may follow an instrument's name before its verb ("copper futures in New York tumbled"). */
 export const TRADING_PLACES = ["New York", "London", "Chicago", "Shanghai", "Tokyo", "Singapore", "Hong Kong", "Comex", "the London Metal Exchange", "the LME", "the Comex"];
 /** Verbs of a subject standing out before a participle states its move ("Silver outperformed, jumping 2.3%"). */
-/** Verbs that undo a move stated with its size ("erased a slide that topped 2%", "reversing losses of as much as 0.5%"). */
+/** Verbs that undo a move stated with its size ("erased a drop that topped 3%", "reversing gains of as much as 0.8%"). */
 export const UNDOING_VERBS = [
   "erased", "erasing", "erase", "pared", "paring", "trimmed", "trimming", "reversed", "reversing", "wiped out", "wiping out",
   "recouped", "recouping", "recovered from", "recovering from", "gave up", "giving up", "gave back", "giving back",

@@ -176,8 +176,8 @@ const VERB_GROUPS =
   `|\\s+(?<bare>up|down)(?=${MONEY_OR}?${anonymous(SIZE)})` +
   `|\\s+(?<up>${VERB_UP})|\\s+(?<down>${VERB_DOWN}))(?![\\w-])`;
 
-/** A move that was undone, stated with its size: "almost erased a slide that topped 2%", "reversing losses of as much as
- * 0.5%", "wiping out gains that had topped 1%". The size is the move's intraday extreme. */
+/** A move that was undone, stated with its size: "nearly erased a drop that topped 3%", "reversing gains of as much as
+ * 0.8%", "wiping out losses that had exceeded 1.5%". The size is the move's intraday extreme. */
 const UNDONE_CORE =
   `(?:(?:almost|nearly|largely|mostly|partly|partially|fully|earlier|briefly|later)\\s+){0,2}(?:${alt(UNDOING_VERBS)})\\s+` +
   `(?:(?:a|an|its|their|the|all|most|some|much|part)\\s+(?:of\\s+(?:its|their|the)\\s+)?)?(?:(?:early|earlier|intraday|initial)\\s+)?` +
@@ -355,7 +355,7 @@ const WITH_MOVE = new RegExp(
     `(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN})))(?![\\w-])`,
   "yd",
 );
-/** ", reversing losses of as much as 0.5%", ", after earlier wiping out gains that had topped 1%". */
+/** ", reversing gains of as much as 0.8%", ", after earlier wiping out losses that had exceeded 1.5%". */
 const UNDONE_AFTER = new RegExp(`${ASIDE},?\\s+(?<join>(?:(?:after|before|while|and)\\s+)?(?:having\\s+)?${UNDONE_CORE})(?![\\w-])`, "yd");
 /** An earlier session's move: ", extending Tuesday's 1.6% drop". */
 const PRIOR_MOVE = new RegExp(
@@ -457,12 +457,12 @@ const MOVE_FOR_BEFORE = new RegExp(
   `(?:^|\\s)(?:compared\\s+with|compared\\s+to|versus|vs\\.?|against|than|while|and)\\s+(?<np>(?:a|an)(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})` +
     `(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))\\s+(?:for|in|by)\\s+)$`,
 );
-/** A move stated before its subject: "Despite a 12.6% advance from a low on June 16, the S&P 500 ...". */
+/** A move stated before its subject: "Despite a 9% slide since its March peak, the Hang Seng Index ...". */
 const FRONTED_MOVE = new RegExp(
   `^(?:Despite|After|Following|With|Even\\s+after|On\\s+top\\s+of)\\s+(?:a|an)(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})` +
     `(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))(?<rest>[^,;%]{0,60}),\\s+(?:the\\s+)?$`,
 );
-/** "But its weekly gain of 1.5% ...": a possessive pronoun that opens the sentence, for the one instrument of the sentence before. */
+/** "Yet its monthly gain of 3.4% ...": a possessive pronoun that opens the sentence, for the one instrument of the sentence before. */
 const POSSESSIVE_PRONOUN = /^(?:(?:But|And|Yet|Still|Meanwhile|Overall),?\s+)?(?<pos>[Ii]ts)(?=\s)/;
 /** "as tracked by Goldman Sachs Group Inc., which jumped": the mention is a source, not the mover. */
 const ATTRIBUTION_BEFORE = /(?:tracked|compiled|calculated|measured|published|according|data|index(?:es)?|baskets?)\s+(?:by|to|from)\s+$/i;
@@ -744,7 +744,7 @@ function extract(input: ExtractionInput): Draft[] {
         const m = CAUSED.exec(text);
         const change = m ? sizeOf(m.groups ?? {}) : null;
         if (m && change) {
-          // "more than 20% above its June bottom": the turn after "above" dates the move.
+          // "more than 15% above its October low": the turn after "above" dates the move.
           const turn = matchPeriodAt(text, m.index + m[0].length - m.groups!.dir!.length);
           parsed = {
             rule: "market_move.caused", end: Math.max(m.index + m[0].length, turn?.end ?? 0), direction: CAUSED_DIRECTIONS[lower(m.groups!.dir!)]!, change,
@@ -752,7 +752,7 @@ function extract(input: ExtractionInput): Draft[] {
           };
         }
       }
-      // "Despite a 12.6% advance from a low on June 16, the S&P 500 ..."
+      // "Despite a 9% slide since its March peak, the Hang Seng Index ..."
       if (!parsed && !facts.length) {
         const m = FRONTED_MOVE.exec(text.slice(0, mention.evidenceStart));
         const change = m ? sizeOf(m.groups ?? {}) : null;

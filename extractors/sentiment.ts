@@ -2,7 +2,7 @@
 // lexicon.ts). A text is read for, in order:
 //   1. moves of a result or a price, where the polarity depends on what moved ("operating profit rose" +,
 //      "costs rose" −, "loss narrowed" +, "cut its sales forecast" −) and a swing past zero ("up from a loss" +);
-//   2. a result stated against an earlier figure ("EUR 5.4 mn compared to EUR 5.5 mn"): the numbers decide;
+//   2. a result stated against an earlier figure ("EUR 3.2 mn compared to EUR 3.6 mn"): the numbers decide;
 //   3. a swing to a profit or a loss ("swung to a net profit");
 //   4. lexicon terms with polarity, flipped by a negator just before them.
 // Then the words around the cues adjust them: a reversal ("the selling looks overdone"), bad news priced in, what
@@ -60,7 +60,7 @@ const NEUTRAL_BAND = 0.35;
 const NEGATION_WINDOW = 4;
 /** How far back (tokens) a direction word looks for what moved ("operating profit for the period … rose"). */
 const SUBJECT_BEFORE = 12;
-/** How far ahead a direction word looks for what moved ("lowered its full-year net sales estimate"). */
+/** How far ahead a direction word looks for what moved ("cut its outlook for annual revenue"). */
 const SUBJECT_AFTER = 6;
 /** How far ahead a result looks for its amount and the earlier amount it is compared with. */
 const AMOUNT_WINDOW = 10;
@@ -472,7 +472,7 @@ export function scoreSentiment(text: string, options: SentimentOptions = {}): Se
     markUsed(used, subject.start, subject.end);
   }
 
-  // 2. a result against an earlier figure: "EPS stood at EUR 0.15 versus EUR 0.26", "from EUR 76m"
+  // 2. a result against an earlier figure: "EPS came to EUR 0.31 versus EUR 0.22", "from EUR 76m"
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const found = phraseStartingAt(tokens, i, SUBJECTS);

@@ -65,16 +65,16 @@ const SOLD_SHORT_OR = new RegExp(
   `${NAME("name")}\\s+(?:had|has|have)\\s+(?:about\\s+|some\\s+|nearly\\s+)?${NUMBER_SOURCE}(?:\\s+(?:million|billion|thousand))?\\s+shares\\s+(?:sold\\s+short|held\\s+short|shorted)(?:\\s+as\\s+of\\s+[\\w.]+(?:\\s+\\d{1,2})?(?:,\\s+\\d{4})?)?,?\\s+or\\s+${PCT("a")}${BASIS}?`,
   "gd",
 );
-// "Paramount Global (PARA) was the second most shorted stock at 11.59% of shares float"
+// "Larch Media Inc. (LRM) was the third most shorted stock at 9.4% of shares float"
 const MOST_SHORTED = new RegExp(
   `${NAME("name")}${APPOS}\\s+(?:was|is|remains|remained|ranked\\s+as|ranks\\s+as)\\s+(?:the|a)\\s+(?:(?:second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))[- ])?most[- ]shorted\\s+(?:stock|company|name|share|ETF|fund)` +
     `(?:\\s+(?:in|on|of|among|across)\\s+[^,;%\\uE000]{1,60}?)?,?\\s+(?:at|with)\\s+${PCT("a")}(?:${BASIS}|\\s+short\\s+interest)?`,
   "gd",
 );
-/** One item of a list of companies or funds: "Fox (FOXA)", "the $302 billion Invesco QQQ Trust Series 1". */
+/** One item of a list of companies or funds: "Fox (FOXA)", "the $290 billion Invesco QQQ Trust Series 1". */
 const LIST_NAME = `(?:the\\s+)?${SIZE}(?:${MENTION_SOURCE}|${COMPANY})`;
 const LIST_PCT = `(?:${QUALIFIER_SOURCE}\\s+)?${NUMBER_SOURCE}\\s?(?:%|percent\\b|per\\s+cent\\b)`;
-// "Meta (META), Alphabet (GOOGL) and Netflix (NFLX), the largest, had short interest of 1.23%, 0.49% and 1.49%, respectively"
+// "Aldane (ALD), Brimco (BRM) and Corvel (CRV) had short interest of 2.1%, 0.8% and 3.3%, respectively"
 const RESPECTIVELY = new RegExp(
   `(?<names>${LIST_NAME}(?:\\s*,\\s*${LIST_NAME}){0,8},?\\s+and\\s+${LIST_NAME})${APPOS},?\\s+` +
     `(?:had|have|has|with|carry|carried|show|showed|see|saw)\\s+(?:a\\s+)?short\\s+interest\\s+(?:of|at|equal\\s+to)\\s+` +

@@ -191,7 +191,7 @@ export function normalizeInstrumentName(name: string): string {
   return s.replace(CORPORATE_SUFFIX, "").trim();
 }
 
-/** A label may name an ETF by what it tracks ("biggest ETF that tracks the Nasdaq 100"): the registry's largest such ETF. */
+/** A label may name an ETF by what it tracks ("largest ETF that tracks the Russell 2000"): the registry's largest such ETF. */
 const LARGEST_ETF_TRACKING = /^(?:the\s+)?(?:biggest|largest)\s+(?:ETF|exchange-traded\s+fund)\s+(?:that\s+)?(?:tracks|tracking)\s+(?:the\s+)?(.+)$/i;
 
 function registryId(name: string): string | undefined {

@@ -245,7 +245,7 @@ describe("cleanText on promo, widget and press-release lines", () => {
     "",
     "Want the full picture? Then our free report on Lumen Freight will help you see what analysts expect.",
     "",
-    "Maximize your portfolio with data-driven insights:",
+    "Maximise your returns with our data-driven tools:",
     "",
     "* Monitor your stock picks with our portfolio tool",
     "* Uncover top performers with our screener",

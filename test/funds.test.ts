@@ -181,10 +181,10 @@ describe("short-interest lists with 'respectively'", () => {
 
 describe("flows into asset classes", () => {
   it("reads a class of assets as the fund class only in a paragraph about fund flows", () => {
-    const flows = "Stock funds had outflows of $7.5 billion in the week to Wednesday, while $2.8 billion was poured into government and Treasury bonds.";
+    const flows = "Stock funds had outflows of $7.5 billion in the week to Wednesday, while $2.8 billion was poured into corporate and municipal bonds.";
     expect(fundFlow.extract(extractionInput(flows)).map((f) => [f.fund.name, f.direction, f.amount?.amount])).toEqual([
       ["stock funds", "outflow", 7.5e9],
-      ["government and Treasury bonds", "inflow", 2.8e9],
+      ["corporate and municipal bonds", "inflow", 2.8e9],
     ]);
     expect(fundFlow.extract(extractionInput("About $2.8 billion was poured into government bonds by central banks."))).toEqual([]);
   });
