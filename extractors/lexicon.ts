@@ -115,6 +115,29 @@ export const NON_FINAL_ABBREVIATIONS = ["Mr.", "Ms.", "Mrs.", "Dr.", "St.", "Jr.
 /** Abbreviations that end a company name ("Miller Tabak & Co.") and keep their period. */
 export const COMPANY_ABBREVIATIONS = ["Co.", "Inc.", "Ltd.", "Corp.", "L.P.", "S.A.", "N.V.", "A.G.", "Cos."];
 
+// ── Sentence boundaries (pipeline/sentences.ts) ───────────────────────────────────────────────────
+/** Abbreviations that stand before a name, a number or a date and so never end a sentence ("Dr. Ng", "No. 2"). */
+export const LEADING_ABBREVIATIONS = [
+  "Mr.", "Ms.", "Mrs.", "Messrs.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.",
+  "Rev.", "Hon.", "Pres.", "Supt.", "St.", "Mt.", "Ft.", "No.", "Nos.", "Vol.", "Fig.", "Art.", "Sec.", "Ch.", "pp.", "p.",
+  "vs.", "v.", "cf.", "approx.", "ca.", "e.g.", "i.e.", "al.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+  "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun.",
+  "Rs.", "Rp.", "Re.", "Nr.", "Ref.", "Est.", "Dept.",
+];
+/**
+ * Abbreviations that may end a sentence as well as sit inside one ("Apple Inc. rose", "… of Apple Inc. The stock").
+ * Dotted letters ("U.S.", "p.m.") belong here too; the splitter recognises them by shape.
+ */
+export const TRAILING_ABBREVIATIONS = ["Inc.", "Corp.", "Co.", "Cos.", "Ltd.", "Bros.", "Jr.", "Sr.", "etc.", "Plc.", "Bhd.", "Pte.", "Pty.", "Tbk.", "Ph.D."];
+/** Words that start a sentence and are rarely part of a name, so a sentence may end before them after "Inc." or "U.S.". */
+export const SENTENCE_OPENERS = [
+  "The", "This", "That", "These", "Those", "It", "Its", "It’s", "It's", "He", "She", "His", "Her", "They", "Their", "We",
+  "Our", "I", "You", "There", "Here", "But", "And", "Yet", "So", "Or", "Nor", "In", "On", "At", "As", "For", "With",
+  "While", "After", "Before", "Since", "When", "If", "Although", "Though", "Because", "A", "An", "Some", "Many", "Most",
+  "Such", "Both", "Each", "All", "Other", "Others", "Meanwhile", "However", "Still", "Also", "Now", "Then", "Shares",
+  "Stocks", "Analysts", "Investors", "Traders",
+];
+
 // ── Market moves (market-move.ts) ──────────────────────────────────────────────────────────────────
 /** Verbs (every tense a wrap uses) that state a price move up. */
 export const MOVE_VERBS_UP = [

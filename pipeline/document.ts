@@ -22,12 +22,10 @@ export interface Sentence extends Span {
   index: number;
 }
 
-/** Stage 3 output: where paragraphs, sentences and tokens lie in the body. */
+/** Stage 3 output: where paragraphs and sentences lie in the body. */
 export interface Segmentation {
   paragraphs: Span[];
   sentences: Sentence[];
-  /** Token count of the body (wink-nlp tokens). */
-  tokenCount: number;
 }
 
 export interface PipelineDocument {
