@@ -26,6 +26,7 @@ import {
   MENTION_SOURCE,
   QUALIFIER_SOURCE,
 } from "./fund-names.ts";
+import { allMatches } from "./patterns.ts";
 
 type Draft = DraftOf<"fund_flow">;
 
@@ -227,7 +228,7 @@ function extract(input: ExtractionInput): Draft[] {
     const namedMasked = maskMentions(unit.text, unit.start, funds.filter((f) => f.how !== "class"));
     const taken: [number, number][] = [];
     for (const { re, dir, rule, confidence } of PATTERNS) {
-      for (const m of masked.matchAll(re)) {
+      for (const m of allMatches(re, masked)) {
         let s = m.index!;
         let e = s + m[0].length;
         if (taken.some(([a, b]) => s < b && a < e)) continue;

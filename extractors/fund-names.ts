@@ -23,7 +23,7 @@ import {
   scanRegistryMentions,
   type RegistryEntry,
 } from "./registry.ts";
-import { escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp } from "./patterns.ts";
 
 
 export const alternation = (words: Iterable<string>) =>
@@ -121,7 +121,7 @@ const GENERIC_NAME = new RegExp(
 /** Names ending in ETF/Fund/Trust found by walking back from the head word over capitalised tokens. */
 function patternNames(text: string, offset: number): FundMention[] {
   const found: FundMention[] = [];
-  for (const m of text.matchAll(HEAD)) {
+  for (const m of allMatches(HEAD, text)) {
     const headStart = m.index!;
     const headEnd = headStart + m[0].length;
     // Walk back over name tokens on the same line.
@@ -183,7 +183,7 @@ const DESCRIPTION = new RegExp(
 /** "the largest exchange-traded fund that tracks the Russell" → the largest ETF on the registry's index. */
 function descriptions(text: string, offset: number): FundMention[] {
   const found: FundMention[] = [];
-  for (const m of text.matchAll(DESCRIPTION)) {
+  for (const m of allMatches(DESCRIPTION, text)) {
     const after = m.index! + m[0].length;
     const words = /^(?:(?:the\s+)?[A-Z&][\w&'’.\/-]*)(?:\s+[\w&'’.\/-]+){0,4}/.exec(text.slice(after));
     if (!words) continue;
@@ -315,7 +315,7 @@ const span = (m: Span): Span => ({ start: m.start, end: m.end, text: m.text });
 function anaphors(input: ExtractionInput, unit: Span, named: FundMention[]): FundMention[] {
   const found: FundMention[] = [];
   const free = (s: number, e: number) => !named.some((n) => s < n.end && n.start < e);
-  for (const m of unit.text.matchAll(ANAPHOR)) {
+  for (const m of allMatches(ANAPHOR, unit.text)) {
     const g = m.groups!;
     const desc = g.desc ? g.desc.trim() : null;
     if (desc && (NOT_ANAPHOR.has(desc.toLowerCase()) || /^\d/.test(desc) || /^(?:of|in|on|at|to|for|and|or|its|their)$/i.test(desc))) continue;
@@ -328,7 +328,7 @@ function anaphors(input: ExtractionInput, unit: Span, named: FundMention[]): Fun
     if (!ante) continue;
     found.push({ start, end, text: input.body.slice(start, end), fund: { ...ante.fund }, how: "anaphor", antecedent: span(ante) });
   }
-  for (const m of unit.text.matchAll(PRONOUN)) {
+  for (const m of allMatches(PRONOUN, unit.text)) {
     const word = m.groups!.it ?? m.groups!.opening ?? m.groups!.its!;
     const start = unit.start + m.index! + m[0].length - word.length;
     const end = start + word.length;
@@ -357,7 +357,7 @@ const CLASS = new RegExp(
 /** Classes of funds or assets matched by `pattern` (its group 1 is the name), lower-cased at the start. */
 function classMentions(pattern: RegExp, text: string, offset: number): FundMention[] {
   const found: FundMention[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     let name = m[1]!.replace(/\s+/g, " ");
     if (/^[A-Z][a-z]/.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
     found.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], fund: { name, ticker: null, entity: null }, how: "class" });

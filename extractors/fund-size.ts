@@ -11,6 +11,7 @@ import {
   QUALIFIER_SOURCE,
   type FundMention,
 } from "./fund-names.ts";
+import { allMatches } from "./patterns.ts";
 
 type Draft = DraftOf<"fund_size">;
 
@@ -148,12 +149,12 @@ function extract(input: ExtractionInput): Draft[] {
         assets,
       });
     };
-    for (const m of masked.matchAll(SIZE_BEFORE)) {
+    for (const m of allMatches(SIZE_BEFORE, masked)) {
       const [fs, fe] = m.indices!.groups!.f!;
       push(m.index!, fe, funds.find((x) => x.start === unit.start + fs), m.groups!.money!, "fund_size.size_before_name", 0.9);
     }
     for (const { re, rule, confidence, ok } of PATTERNS) {
-      for (const m of masked.matchAll(re)) {
+      for (const m of allMatches(re, masked)) {
         if (ok && !ok(m.groups!)) continue;
         const [fs] = m.indices!.groups!.f!;
         push(m.index!, m.index! + m[0].length, funds.find((x) => x.start === unit.start + fs), m.groups!.money!, rule, confidence);

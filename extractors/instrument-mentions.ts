@@ -23,7 +23,7 @@ import {
   SUBJECT_INTRODUCERS,
   YIELD_COUNTRIES,
 } from "./lexicon.ts";
-import { escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp } from "./patterns.ts";
 import { AliasScanner } from "./alias-scanner.ts";
 
 export type Kind = MarketMoveFact["instrument"]["kind"];
@@ -159,7 +159,7 @@ export function findMentions(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of REGISTRY_SCANNER.scan(text)) found.push(registryMention(m.value, m.start, m.end, m.text));
   for (const pattern of YIELD_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       const g = m.groups ?? {};
       const entry = lookupInstrument(m[0]);
       const mention = entry
@@ -168,12 +168,12 @@ export function findMentions(text: string): Mention[] {
       if (mention) found.push(mention);
     }
   }
-  for (const m of text.matchAll(ETF_TRACKING_PATTERN)) {
+  for (const m of allMatches(ETF_TRACKING_PATTERN, text)) {
     const named = INDEX_NAME_SCANNER.matchAt(text, m.index! + m[0].length);
     const etf = named ? largestEtfTracking(named.value.id) : undefined;
     if (etf) found.push({ ...registryMention(etf, m.index!, named!.end, text.slice(m.index!, named!.end)), source: "named" });
   }
-  for (const m of text.matchAll(COMPANY_PATTERN)) {
+  for (const m of allMatches(COMPANY_PATTERN, text)) {
     const { start, name } = withoutPlace(m.index!, m[0]);
     const entry = lookupInstrument(name);
     found.push(
@@ -182,7 +182,7 @@ export function findMentions(text: string): Mention[] {
         : { start, end: start + name.length, evidenceStart: start, name, kind: "stock", ticker: null, source: "company" },
     );
   }
-  for (const m of text.matchAll(NAMED_PATTERN)) {
+  for (const m of allMatches(NAMED_PATTERN, text)) {
     const { start, name } = withoutPlace(m.index!, m[0]);
     const entry = lookupInstrument(name);
     const kind: Kind = INDEX_HEADS.includes(m.groups!.head!) ? "index" : "etf";
@@ -192,13 +192,13 @@ export function findMentions(text: string): Mention[] {
         : { start, end: start + name.length, evidenceStart: start, name, kind, ticker: null, source: "named" },
     );
   }
-  for (const m of [...text.matchAll(ISSUER_NAMED_PATTERN), ...text.matchAll(ISSUER_LED_PATTERN)]) {
+  for (const m of [...allMatches(ISSUER_NAMED_PATTERN, text), ...allMatches(ISSUER_LED_PATTERN, text)]) {
     const entry = lookupInstrument(m[0]);
     const end = m.index! + m[0].length;
     found.push(entry ? registryMention(entry, m.index!, end, m[0]) : { start: m.index!, end, evidenceStart: m.index!, name: m[0], kind: "etf", ticker: null, source: "named" });
   }
   // "Veridane shares tumbled": a capitalised name before "shares" and a move verb.
-  for (const m of text.matchAll(CAPITALISED_BEFORE_SHARES)) {
+  for (const m of allMatches(CAPITALISED_BEFORE_SHARES, text)) {
     const { start, name } = withoutPlace(m.index!, m[0]);
     if (!name || NOT_COMPANY_BEFORE_SHARES.test(name) || PLACE_LEAD.test(`${name}'s `)) continue;
     const entry = lookupInstrument(name);
@@ -273,7 +273,7 @@ export function shortNames(text: string, companies: Map<string, Mention>): Menti
   if (!companies.size) return [];
   const pattern = new RegExp(`(?<![\\w.&'’-])(?:${alt(companies.keys())})(?![\\w&'’-])`, "g");
   const out: Mention[] = [];
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const target = companies.get(m[0])!;
     out.push(widen(text, { ...target, start: m.index!, end: m.index! + m[0].length, evidenceStart: m.index!, source: "company" }));
   }

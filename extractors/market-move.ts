@@ -40,7 +40,7 @@ import {
   MONTHS,
   WEEKDAYS,
 } from "./lexicon.ts";
-import { escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp } from "./patterns.ts";
 import {
   ANAPHOR_PATTERN,
   CLAUSE_ANAPHOR,
@@ -690,7 +690,7 @@ function extract(input: ExtractionInput): Draft[] {
       const start = text.indexOf("The", sector.index);
       if (!mentions.some((m) => m.start < end && m.end > start)) mentions.push({ start: headStart, end, evidenceStart: start, name, kind: "index", ticker: null, source: "anaphor" });
     }
-    for (const a of text.matchAll(CLAUSE_ANAPHOR)) {
+    for (const a of allMatches(CLAUSE_ANAPHOR, text)) {
       const g = a.groups ?? {};
       const head = g.head!;
       const headStart = a.index + a[0].length - head.length;

@@ -12,7 +12,7 @@ import {
   PERIOD_UNITS,
   WEEKDAYS,
 } from "./lexicon.ts";
-import { escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp } from "./patterns.ts";
 
 const alt = (words: Iterable<string>) =>
   [...words]
@@ -186,7 +186,7 @@ export function matchPeriodAt(text: string, index: number, offset = 0): PeriodMa
 export function findPeriods(text: string, offset = 0): PeriodMatch[] {
   const found: PeriodMatch[] = [];
   for (const p of PARSERS) {
-    for (const m of text.matchAll(p.all)) {
+    for (const m of allMatches(p.all, text)) {
       const match = toMatch(p, m as RegExpExecArray, offset);
       if (match) found.push(match);
     }

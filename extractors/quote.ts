@@ -9,7 +9,7 @@ import { examples } from "./quote.examples.ts";
 import { NON_FINAL_ABBREVIATIONS, SCARE_QUOTE_INTRODUCERS, SPEECH_VERBS } from "./lexicon.ts";
 import { clauseEnd, resolveSpeakerPhrase, scanArticle, sentenceSubject, type ArticleSpeakers, type ResolvedSpeaker } from "./speakers.ts";
 import { stanceOf } from "./sentiment.ts";
-import { escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp } from "./patterns.ts";
 
 type QuoteDraft = DraftOf<"quote">;
 type Attribution = QuoteDraft["attribution"];
@@ -106,7 +106,7 @@ function findQuotes(body: string, paragraphs: Span[]): { quotes: RawQuote[]; unb
         if (open && open.paragraph === p) {
           // a stray opening inside a quote: a closing typed as ’ (“…,’ said X) closes it; else the first opening was unbalanced
           const between = body.slice(open.at, i);
-          const alt = [...between.matchAll(/[,.!?]’(?=\s)/g)].pop();
+          const alt = [...allMatches(/[,.!?]’(?=\s)/g, between)].pop();
           const saidBefore = alt ? null : between.match(ATTRIBUTION_THEN_OPEN_RE);
           if (alt && !straight) {
             const end = open.at + alt.index! + 2;
@@ -154,7 +154,7 @@ function findQuotes(body: string, paragraphs: Span[]): { quotes: RawQuote[]; unb
 function sentenceStart(body: string, pos: number, limit: number): number {
   const slice = body.slice(limit, Math.min(body.length, pos + 1));
   let start = limit;
-  for (const m of slice.matchAll(/[.!?][”’"]?\s+(?=[A-Z“"‘(])/g)) {
+  for (const m of allMatches(/[.!?][”’"]?\s+(?=[A-Z“"‘(])/g, slice)) {
     const upto = slice.slice(0, m.index! + 1);
     const word = upto.split(/\s+/).pop() ?? "";
     if (NON_FINAL_ABBREVIATIONS.includes(word) || /^(?:[A-Z]\.)+$/.test(word)) continue;
@@ -166,7 +166,7 @@ function sentenceStart(body: string, pos: number, limit: number): number {
 /** Offset where the sentence holding `pos` ends, not after `limit`. */
 function sentenceEnd(body: string, pos: number, limit: number): number {
   const slice = body.slice(pos, limit);
-  for (const m of slice.matchAll(/[.!?](?=[”’"]?\s+[A-Z“"‘(]|[”’"]?\s*$)/g)) {
+  for (const m of allMatches(/[.!?](?=[”’"]?\s+[A-Z“"‘(]|[”’"]?\s*$)/g, slice)) {
     const upto = slice.slice(0, m.index! + 1);
     const word = upto.split(/\s+/).pop() ?? "";
     if (NON_FINAL_ABBREVIATIONS.includes(word) || /^(?:[A-Z]\.)+$/.test(word) || /^(?:Co|Inc|Ltd|Corp)\.$/.test(word) && /^\s*[“"]/.test(slice.slice(m.index! + 1)) === false && false) continue;
@@ -245,7 +245,7 @@ function fromTail(tail: string, at: number, speakers: ArticleSpeakers): Found | 
   }
   const acc = t.match(/^according to\s+(.*)$/s);
   if (acc) return found(resolveSpeakerPhrase(clauseEnd(acc[1]!), at, speakers), "quote.according-to", "according_to");
-  for (const m of t.matchAll(VERB_RE)) {
+  for (const m of allMatches(VERB_RE, t)) {
     const before = t.slice(0, m.index!);
     const after = t.slice(m.index! + m[0].length);
     if (before.trim()) {
@@ -281,7 +281,7 @@ function fromHead(head: string, at: number, speakers: ArticleSpeakers): Found | 
     const r = resolveSpeakerPhrase(acc[1]!, at, speakers);
     if (r) return found(r, "quote.according-to", "according_to");
   }
-  const verbs = [...h.matchAll(VERB_RE)];
+  const verbs = [...allMatches(VERB_RE, h)];
   for (const m of verbs.reverse()) {
     const before = h.slice(0, m.index!).trim();
     if (before) {

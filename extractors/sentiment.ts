@@ -10,6 +10,7 @@
 // hedges damp the total, and in a quote what follows a contrast ("a nice rally, but …") decides. Every rule that
 // counted is returned as a cue. A quote's stance (bullish/bearish/neutral) is its sentiment read as a market
 // outlook, with the market words of speech (QUOTE_TERMS) added.
+import { allMatches } from "./patterns.ts";
 import {
   ATTRIBUTIVE_DIRECTIONS,
   BAD_WHEN_UP,
@@ -164,7 +165,7 @@ function tokenize(text: string): Token[] {
     .replace(/([a-z€$£])(?=\d)/g, "$1 ")
     .replace(/(\d)(?=[a-z])/g, "$1 ");
   const tokens: Token[] = [];
-  for (const m of normalised.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, normalised)) {
     if (m[1]) {
       const value = Number(m[1].replace(/,/g, "").replace(" ", ""));
       tokens.push({ word: m[1], value, year: false, negator: false, punct: false });

@@ -2,6 +2,7 @@
 // measured it. "About 25% of the $68 billion iShares Russell 2000 ETF's free float is held short, compared with
 // 9.9% for the SPDR S&P 500 ETF Trust, according to data from S3 Partners" gives two facts; the basis and the data
 // provider stated once apply to every item of the list.
+import { allMatches } from "./patterns.ts";
 import type { InstrumentRef } from "../schemas/record.ts";
 import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./short-interest.examples.ts";
@@ -124,7 +125,7 @@ interface Found {
 
 function findSource(text: string): Found | null {
   for (const re of SOURCES) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const prov = m.groups!.prov!.replace(/['’]s$/, "").replace(/[.,]+$/, "").replace(/\s+(?:data|Data)$/, "");
       if (!prov || NOT_PROVIDERS.has(prov)) continue;
       return { start: m.index!, end: m.index! + m[0].replace(/[.,]+$/, "").length, prov: /exchange$/.test(prov) ? `${prov} data` : prov };
@@ -208,11 +209,11 @@ function extract(input: ExtractionInput): Draft[] {
       }
     };
     if (compares) continueList(compares[0].length);
-    for (const m of masked.matchAll(RESPECTIVELY)) {
+    for (const m of allMatches(RESPECTIVELY, masked)) {
       const [ns] = m.indices!.groups!.names!;
       const [ps] = m.indices!.groups!.pcts!;
-      const names = [...m.groups!.names!.matchAll(LIST_NAME_ITEM)].map((x) => [ns + x.index!, ns + x.index! + x[0].length] as const);
-      const pcts = [...m.groups!.pcts!.matchAll(LIST_PCT_ITEM)].map((x) => ({ end: ps + x.index! + x[0].length, n: x.groups!.an!, q: x.groups!.aq }));
+      const names = [...allMatches(LIST_NAME_ITEM, m.groups!.names!)].map((x) => [ns + x.index!, ns + x.index! + x[0].length] as const);
+      const pcts = [...allMatches(LIST_PCT_ITEM, m.groups!.pcts!)].map((x) => ({ end: ps + x.index! + x[0].length, n: x.groups!.an!, q: x.groups!.aq }));
       if (names.length !== pcts.length) continue;
       const basis = basisOf(m.groups!.basis);
       names.forEach(([s, e], i) => {
@@ -231,7 +232,7 @@ function extract(input: ExtractionInput): Draft[] {
       [SOLD_SHORT_OR, "shares_sold_short"],
       [MOST_SHORTED, "most_shorted"],
     ] as const) {
-      for (const m of masked.matchAll(re)) {
+      for (const m of allMatches(re, masked)) {
         const g = m.groups!;
         const s = m.index!;
         const e = s + m[0].length;

@@ -14,7 +14,7 @@ import {
   SPEECH_VERBS,
   TEAM_NOUNS,
 } from "./lexicon.ts";
-import { escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp } from "./patterns.ts";
 
 export type SpeakerKind = "person" | "surname" | "pronoun" | "organization" | "role";
 
@@ -284,7 +284,7 @@ const FIRM_CANDIDATE_RE = new RegExp(ORG_PHRASE, "gu");
 /** The last firm named in the few sentences before `offset`: the one "the firm" points back at. */
 function firmBefore(body: string, offset: number): string | null {
   let firm: string | null = null;
-  for (const m of body.slice(Math.max(0, offset - 500), offset).matchAll(FIRM_CANDIDATE_RE)) {
+  for (const m of allMatches(FIRM_CANDIDATE_RE, body.slice(Math.max(0, offset - 500), offset))) {
     // "… in May. Morgan Stanley said": a candidate starts after the last sentence end inside it
     const candidate = ABBR_END.test(m[0]) ? m[0] : m[0].split(/[.!?]\s+/).pop()!;
     const words = candidate.toLowerCase().replace(/[’']s\b/g, "").split(/\s+/);
@@ -373,7 +373,7 @@ function describe(body: string, start: number, end: number): { role: string | nu
 function scanOrganizations(body: string): string[] {
   const found: string[] = [];
   const re = NAMED_SOURCE_RE;
-  for (const m of body.matchAll(re)) {
+  for (const m of allMatches(re, body)) {
     const org = normalizeOrganization(clauseEnd(m[1]!));
     if (org && !isPersonName(org)) found.push(org);
   }
@@ -386,7 +386,7 @@ export function scanArticle(body: string): ArticleSpeakers {
   const teams: ArticleSpeakers["teams"] = [];
   const leads: ArticleSpeakers["teams"] = [];
   const names: ArticleSpeakers["names"] = [];
-  for (const m of body.matchAll(NAME_RUN_RE)) {
+  for (const m of allMatches(NAME_RUN_RE, body)) {
     // drop leading sentence words and titles ("Still Jim Park", "Treasury Secretary Scott Bessent") that are no name
     const { name, at: start } = nameOfRun(m[0], m.index!);
     if (!isPersonName(name)) continue;
@@ -410,7 +410,7 @@ export function scanArticle(body: string): ArticleSpeakers {
     if (orgs.length) info.organization = orgs[orgs.length - 1]!;
   }
   const teamRe = TEAM_RE;
-  for (const m of body.matchAll(teamRe)) {
+  for (const m of allMatches(teamRe, body)) {
     // a team with a lead ("strategists at X led by Y") is recorded with its lead, from the names above
     if (/^,?\s+(?:led by|including|such as)\s/.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     const org = normalizeOrganization(clauseEnd(m[1] ?? m[4]!));
@@ -444,7 +444,7 @@ export function personBySurname(surname: string, speakers: ArticleSpeakers, befo
 /** The last full personal name written before `offset` (within a few sentences), known as a speaker or not. */
 function nameBefore(offset: number, speakers: ArticleSpeakers): string | null {
   const window = speakers.body.slice(Math.max(0, offset - 600), offset);
-  const names = [...window.matchAll(FULL_NAME_ANYWHERE_RE)].map((m) => m[0]).filter(isPersonName);
+  const names = [...allMatches(FULL_NAME_ANYWHERE_RE, window)].map((m) => m[0]).filter(isPersonName);
   return names.length ? names[names.length - 1]! : null;
 }
 
@@ -501,7 +501,7 @@ export function subjectBefore(offset: number, speakers: ArticleSpeakers, which: 
   const from = Math.max(0, offset - 600);
   const window = speakers.body.slice(from, offset);
   const starts = [0];
-  for (const m of window.matchAll(SENTENCE_BREAK_RE)) starts.push(m.index! + m[0].length);
+  for (const m of allMatches(SENTENCE_BREAK_RE, window)) starts.push(m.index! + m[0].length);
   const cur = starts[starts.length - 1]!;
   const prev = starts.length > 1 ? starts[starts.length - 2]! : null;
   const own = window.slice(cur);

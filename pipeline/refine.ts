@@ -6,7 +6,7 @@ import { lookupInstrument, registryEntry, scanRegistryMentions } from "../extrac
 import type { FactDraft } from "../extractors/types.ts";
 import type { Diagnostic, Entity, EntityKind, Fact, Signal, Span } from "../schemas/record.ts";
 import type { Segmentation } from "./document.ts";
-import { escapeRegExp } from "../extractors/patterns.ts";
+import { allMatches, escapeRegExp } from "../extractors/patterns.ts";
 
 export interface Refined {
   facts: Fact[];
@@ -27,7 +27,7 @@ const slug = (name: string) =>
 function occurrences(body: string, needle: string, flags = "g"): Span[] {
   if (!needle.trim()) return [];
   const pattern = new RegExp(`(?<![\\w&])${escapeRegExp(needle).replace(/'/g, "['\u2019]")}(?![\\w&])`, flags);
-  return [...body.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  return [...allMatches(pattern, body)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -181,7 +181,7 @@ const THEME_PATTERNS = THEMES.map((theme) => ({
 
 function scanThemes(table: EntityTable, body: string): void {
   for (const { theme, pattern } of THEME_PATTERNS) {
-    const mentions = [...body.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+    const mentions = [...allMatches(pattern, body)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
     if (mentions.length) table.add(theme.id, "theme", theme.name, null, mentions);
   }
 }

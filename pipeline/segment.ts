@@ -1,4 +1,5 @@
 // Stage 3: paragraphs, lines and sentences of the cleaned body, as character offsets.
+import { allMatches } from "../extractors/patterns.ts";
 import type { Span } from "../schemas/record.ts";
 import type { Segmentation, Sentence } from "./document.ts";
 import { sentenceBounds } from "./sentences.ts";
@@ -13,7 +14,7 @@ function paragraphSpans(body: string): Span[] {
     while (e > s && /\s/.test(body[e - 1]!)) e--;
     if (e > s) spans.push({ start: s, end: e, text: body.slice(s, e) });
   };
-  for (const m of body.matchAll(PARAGRAPH_BREAK)) {
+  for (const m of allMatches(PARAGRAPH_BREAK, body)) {
     push(start, m.index!);
     start = m.index! + m[0].length;
   }
