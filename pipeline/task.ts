@@ -1,7 +1,7 @@
 // One unit of batch work, the same in a worker thread and in-process: an input (a path to read, or the text of
 // an NDJSON article) → its serialized record, or "unchanged" when the incremental check says so.
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { FACT_TYPES } from "../schemas/record.ts";
 import { serialize } from "./emit.ts";
 import { DEFAULT_OPTIONS, errorRecord, processBytes, STAGES, type StageName } from "./pipeline.ts";
@@ -61,11 +61,11 @@ async function inputBytes(input: BatchInput, maxBytes: number): Promise<Uint8Arr
   if (input.bytes) return input.bytes;
   const path = input.path;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) return errorRecord(path, "READ", `${path} is not a file`);
     // Checked before reading, so a 200 MB log named .html costs one stat, not a read.
     if (info.size > maxBytes) return errorRecord(path, "TOO_LARGE", `input is ${info.size} bytes; the limit is ${maxBytes}`, [], { bytes: info.size });
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     return errorRecord(path, "READ", `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
