@@ -23,51 +23,89 @@ interface Candidate<T> {
   pattern: RegExp;
   value: T;
   length: number;
+  /** The alias itself when plain text equality decides a match (no space or apostrophe that may vary). */
+  literal: string | null;
+  /** The alias up to its first space or apostrophe: text that does not start with it cannot match the pattern. */
+  head: string;
 }
 
-/** Names are filed under their first three characters (two-character names under both of theirs). */
-const KEY_LENGTH = 3;
-const foldCode = (code: number) => (code === 0x2019 ? 0x27 : code);
-/** Up to three UTF-16 code units as one exact number (48 bits), so a lookup allocates no string. */
-function keyOf(prefix: string): number {
-  let key = 0;
-  for (let i = 0; i < prefix.length; i++) key = key * 65536 + foldCode(prefix.charCodeAt(i));
-  return key;
+/** The names under one two-character prefix: the two-character ones, and the longer ones by their third character. */
+interface PrefixNode<T> {
+  short: Candidate<T>[] | undefined;
+  /** Names of three or more characters by their third character, each list followed by the two-character names. */
+  byThird: Map<number, Candidate<T>[]>;
 }
+
+const foldCode = (code: number) => (code === 0x2019 ? 0x27 : code);
+/** Two UTF-16 code units as one int32, a small integer to V8, so a lookup allocates nothing. */
+const pairKey = (c0: number, c1: number) => (c0 << 16) | c1;
+const longestFirst = <T>(a: Candidate<T>, b: Candidate<T>) => b.length - a.length;
 
 export class AliasScanner<T> {
-  /** Candidates by the numeric key of their first three characters (or two, for a two-character name). */
-  private readonly byPrefix = new Map<number, Candidate<T>[]>();
+  private readonly byPrefix = new Map<number, PrefixNode<T>>();
   private readonly starts: RegExp;
   private readonly boundary: RegExp;
+  private readonly notAfter: RegExp;
 
   constructor(items: readonly { alias: string; value: T }[], options: AliasScannerOptions) {
     const firstChars = new Set<string>();
+    const longer = new Map<number, Map<number, Candidate<T>[]>>();
     for (const { alias, value } of items) {
       if (alias.length < 2) continue;
       let source = escapeRegExp(alias).replace(/'/g, "['\u2019]");
       if (options.flexibleSpace) source = source.replace(/ /g, "\\s+");
-      const pattern = new RegExp(`${source}(?!${options.notAfter})`, "y");
-      const key = keyOf(alias.slice(0, KEY_LENGTH));
-      const list = this.byPrefix.get(key) ?? [];
-      list.push({ pattern, value, length: alias.length });
-      this.byPrefix.set(key, list);
+      const varies = alias.includes("'") || (options.flexibleSpace === true && alias.includes(" "));
+      const candidate: Candidate<T> = {
+        pattern: new RegExp(`${source}(?!${options.notAfter})`, "y"),
+        value,
+        length: alias.length,
+        literal: varies ? null : alias,
+        head: alias.split(options.flexibleSpace ? /[ ']/ : /'/)[0]!,
+      };
+      const k2 = pairKey(foldCode(alias.charCodeAt(0)), foldCode(alias.charCodeAt(1)));
+      let node = this.byPrefix.get(k2);
+      if (!node) {
+        node = { short: undefined, byThird: new Map() };
+        this.byPrefix.set(k2, node);
+      }
+      if (alias.length === 2) {
+        (node.short ??= []).push(candidate);
+      } else {
+        let byThird = longer.get(k2);
+        if (!byThird) longer.set(k2, (byThird = new Map()));
+        const c2 = foldCode(alias.charCodeAt(2));
+        byThird.set(c2, [...(byThird.get(c2) ?? []), candidate]);
+      }
       firstChars.add(alias[0]!);
     }
-    for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length);
+    for (const [k2, node] of this.byPrefix) {
+      node.short?.sort(longestFirst);
+      for (const [c2, list] of longer.get(k2) ?? []) node.byThird.set(c2, [...list.sort(longestFirst), ...(node.short ?? [])]);
+    }
     const chars = [...firstChars].map((c) => escapeRegExp(c).replace(/[\]\-^]/g, "\\$&")).join("");
     this.starts = new RegExp(`(?<!${options.notBefore})[${chars}]`, "g");
     this.boundary = new RegExp(`(?<!${options.notBefore})`, "y");
+    this.notAfter = new RegExp(options.notAfter, "y");
   }
 
   private candidatesAt(text: string, at: number): Candidate<T>[] | undefined {
-    const c0 = foldCode(text.charCodeAt(at));
-    const c1 = foldCode(text.charCodeAt(at + 1));
-    const short = this.byPrefix.get(c0 * 65536 + c1);
-    if (at + 2 >= text.length) return short;
-    const long = this.byPrefix.get((c0 * 65536 + c1) * 65536 + foldCode(text.charCodeAt(at + 2)));
-    if (!short) return long;
-    return long ? [...long, ...short] : short;
+    const node = this.byPrefix.get(pairKey(foldCode(text.charCodeAt(at)), foldCode(text.charCodeAt(at + 1))));
+    if (!node) return undefined;
+    if (at + 2 >= text.length) return node.short;
+    return node.byThird.get(foldCode(text.charCodeAt(at + 2))) ?? node.short;
+  }
+
+  /** The length of the name `c` at `at`, or -1 when it is not there. */
+  private matchLength(c: Candidate<T>, text: string, at: number): number {
+    if (c.literal !== null) {
+      if (!text.startsWith(c.literal, at)) return -1;
+      this.notAfter.lastIndex = at + c.length;
+      return this.notAfter.test(text) ? -1 : c.length;
+    }
+    if (!text.startsWith(c.head, at)) return -1;
+    c.pattern.lastIndex = at;
+    const hit = c.pattern.exec(text);
+    return hit ? hit[0].length : -1;
   }
 
   /** The longest name that starts exactly at `at`, or null. */
@@ -75,9 +113,8 @@ export class AliasScanner<T> {
     this.boundary.lastIndex = at;
     if (!this.boundary.test(text)) return null;
     for (const c of this.candidatesAt(text, at) ?? []) {
-      c.pattern.lastIndex = at;
-      const hit = c.pattern.exec(text);
-      if (hit) return { start: at, end: at + hit[0].length, text: hit[0], value: c.value };
+      const length = this.matchLength(c, text, at);
+      if (length >= 0) return { start: at, end: at + length, text: text.slice(at, at + length), value: c.value };
     }
     return null;
   }
@@ -92,11 +129,10 @@ export class AliasScanner<T> {
       const candidates = this.candidatesAt(text, at);
       if (!candidates) continue;
       for (const c of candidates) {
-        c.pattern.lastIndex = at;
-        const hit = c.pattern.exec(text);
-        if (!hit) continue;
-        found.push({ start: at, end: at + hit[0].length, text: hit[0], value: c.value });
-        starts.lastIndex = at + hit[0].length;
+        const length = this.matchLength(c, text, at);
+        if (length < 0) continue;
+        found.push({ start: at, end: at + length, text: text.slice(at, at + length), value: c.value });
+        starts.lastIndex = at + length;
         break;
       }
     }

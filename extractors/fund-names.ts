@@ -31,8 +31,22 @@ export const alternation = (words: Iterable<string>) =>
 
 // ── Units: sentences, re-joined where a split falls inside a registry name ────────────────────────────
 
-/** The sentences of the body, a sentence joined with the next when the split cuts through a registry alias. */
+const unitCache = new WeakMap<ExtractionInput, Span[]>();
+
+/**
+ * The sentences of the body, a sentence joined with the next when the split cuts through a registry alias.
+ * Computed once per input: the fund-size, fund-flow and short-interest extractors all read the body in these units.
+ */
 export function clauseUnits(input: ExtractionInput): Span[] {
+  let units = unitCache.get(input);
+  if (!units) {
+    units = splitUnits(input);
+    unitCache.set(input, units);
+  }
+  return units;
+}
+
+function splitUnits(input: ExtractionInput): Span[] {
   const { body, sentences } = input;
   const units: Span[] = [];
   let i = 0;
@@ -263,12 +277,29 @@ const PRONOUN = new RegExp(
 );
 
 const mentionCache = new WeakMap<ExtractionInput, FundMention[]>();
+/** findFundMentions of each unit of an input, by "start:classes"; the extractors share them (never mutated). */
+const unitMentionCache = new WeakMap<ExtractionInput, Map<string, FundMention[]>>();
+
+function unitNamedFunds(input: ExtractionInput, unit: Span, classes: boolean): FundMention[] {
+  let byUnit = unitMentionCache.get(input);
+  if (!byUnit) {
+    byUnit = new Map();
+    unitMentionCache.set(input, byUnit);
+  }
+  const key = `${unit.start}:${unit.end}:${classes ? 1 : 0}`;
+  let found = byUnit.get(key);
+  if (!found) {
+    found = findFundMentions(unit.text, unit.start, { classes });
+    byUnit.set(key, found);
+  }
+  return found;
+}
 
 /** Every named fund in the body (registry, stated names, descriptions), in text order; computed once per input. */
 function bodyMentions(input: ExtractionInput): FundMention[] {
   let all = mentionCache.get(input);
   if (!all) {
-    all = clauseUnits(input).flatMap((u) => findFundMentions(u.text, u.start));
+    all = clauseUnits(input).flatMap((u) => unitNamedFunds(input, u, false));
     mentionCache.set(input, all);
   }
   return all;
@@ -343,7 +374,7 @@ function anaphors(input: ExtractionInput, unit: Span, named: FundMention[]): Fun
 
 /** The funds of one unit: named ones (findFundMentions) and anaphors resolved to funds named before. */
 export function unitFundMentions(input: ExtractionInput, unit: Span, opts: { classes?: boolean } = {}): FundMention[] {
-  const named = findFundMentions(unit.text, unit.start, opts);
+  const named = unitNamedFunds(input, unit, opts.classes ?? false);
   return [...named, ...anaphors(input, unit, named)].sort((a, b) => a.start - b.start);
 }
 
