@@ -43,7 +43,10 @@ const longestFirst = <T>(a: Candidate<T>, b: Candidate<T>) => b.length - a.lengt
 
 export class AliasScanner<T> {
   private readonly byPrefix = new Map<number, PrefixNode<T>>();
-  private readonly starts: RegExp;
+  /** 1 for each UTF-16 code unit that some name starts with. */
+  private readonly startsName = new Uint8Array(65536);
+  /** 1 for each code unit that may stand right before a name (not in `notBefore`). */
+  private readonly endsBoundary = new Uint8Array(65536);
   private readonly boundary: RegExp;
   private readonly notAfter: RegExp;
 
@@ -82,8 +85,9 @@ export class AliasScanner<T> {
       node.short?.sort(longestFirst);
       for (const [c2, list] of longer.get(k2) ?? []) node.byThird.set(c2, [...list.sort(longestFirst), ...(node.short ?? [])]);
     }
-    const chars = [...firstChars].map((c) => escapeRegExp(c).replace(/[\]\-^]/g, "\\$&")).join("");
-    this.starts = new RegExp(`(?<!${options.notBefore})[${chars}]`, "g");
+    for (const c of firstChars) this.startsName[c.charCodeAt(0)] = 1;
+    const notBefore = new RegExp(options.notBefore);
+    for (let code = 0; code < 65536; code++) this.endsBoundary[code] = notBefore.test(String.fromCharCode(code)) ? 0 : 1;
     this.boundary = new RegExp(`(?<!${options.notBefore})`, "y");
     this.notAfter = new RegExp(options.notAfter, "y");
   }
@@ -122,17 +126,19 @@ export class AliasScanner<T> {
   /** Every name in `text`, leftmost first and longest at each place, none overlapping. */
   scan(text: string): AliasMatch<T>[] {
     const found: AliasMatch<T>[] = [];
-    const starts = this.starts;
-    starts.lastIndex = 0;
-    for (let m = starts.exec(text); m; m = starts.exec(text)) {
-      const at = m.index;
+    const { startsName, endsBoundary } = this;
+    // A loop over code units with two lookup tables: a regex for the start characters returned to JavaScript at
+    // nearly every word (the aliases start with most letters), which cost more than the lookups themselves.
+    for (let at = 0; at + 1 < text.length; at++) {
+      if (startsName[text.charCodeAt(at)] === 0) continue;
+      if (at > 0 && endsBoundary[text.charCodeAt(at - 1)] === 0) continue;
       const candidates = this.candidatesAt(text, at);
       if (!candidates) continue;
       for (const c of candidates) {
         const length = this.matchLength(c, text, at);
         if (length < 0) continue;
         found.push({ start: at, end: at + length, text: text.slice(at, at + length), value: c.value });
-        starts.lastIndex = at + length;
+        at += length - 1;
         break;
       }
     }

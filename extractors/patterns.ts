@@ -25,3 +25,12 @@ function advance(text: string, index: number, unicode: boolean): number {
   const code = text.charCodeAt(index);
   return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
 }
+
+const SPACE = /\s/;
+
+/** What follows the last white space of `text` (all of it when it has none): `text.split(/\s+/).pop()` without the split. */
+export function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+  return text.slice(start);
+}

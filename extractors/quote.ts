@@ -9,7 +9,7 @@ import { examples } from "./quote.examples.ts";
 import { NON_FINAL_ABBREVIATIONS, SCARE_QUOTE_INTRODUCERS, SPEECH_VERBS } from "./lexicon.ts";
 import { clauseEnd, resolveSpeakerPhrase, scanArticle, sentenceSubject, type ArticleSpeakers, type ResolvedSpeaker } from "./speakers.ts";
 import { stanceOf } from "./sentiment.ts";
-import { allMatches, escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp, lastWord } from "./patterns.ts";
 
 type QuoteDraft = DraftOf<"quote">;
 type Attribution = QuoteDraft["attribution"];
@@ -155,8 +155,7 @@ function sentenceStart(body: string, pos: number, limit: number): number {
   const slice = body.slice(limit, Math.min(body.length, pos + 1));
   let start = limit;
   for (const m of allMatches(/[.!?][”’"]?\s+(?=[A-Z“"‘(])/g, slice)) {
-    const upto = slice.slice(0, m.index! + 1);
-    const word = upto.split(/\s+/).pop() ?? "";
+    const word = lastWord(slice.slice(0, m.index! + 1));
     if (NON_FINAL_ABBREVIATIONS.includes(word) || /^(?:[A-Z]\.)+$/.test(word)) continue;
     start = Math.min(pos, limit + m.index! + m[0].length);
   }
@@ -167,21 +166,24 @@ function sentenceStart(body: string, pos: number, limit: number): number {
 function sentenceEnd(body: string, pos: number, limit: number): number {
   const slice = body.slice(pos, limit);
   for (const m of allMatches(/[.!?](?=[”’"]?\s+[A-Z“"‘(]|[”’"]?\s*$)/g, slice)) {
-    const upto = slice.slice(0, m.index! + 1);
-    const word = upto.split(/\s+/).pop() ?? "";
-    if (NON_FINAL_ABBREVIATIONS.includes(word) || /^(?:[A-Z]\.)+$/.test(word) || /^(?:Co|Inc|Ltd|Corp)\.$/.test(word) && /^\s*[“"]/.test(slice.slice(m.index! + 1)) === false && false) continue;
+    const word = lastWord(slice.slice(0, m.index! + 1));
+    if (NON_FINAL_ABBREVIATIONS.includes(word) || /^(?:[A-Z]\.)+$/.test(word)) continue;
     return pos + m.index! + 1;
   }
   return limit;
 }
 
+/** Words holding a letter or a digit. */
+const COUNTED_WORD = /[^\s\p{L}\d]*[\p{L}\d]\S*/gu;
+const TITLE_WORD = /[^\s\p{L}]*\p{L}\S*/gu;
+
 function countWords(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  return s.match(COUNTED_WORD)?.length ?? 0;
 }
 
 /** A quoted title or name: every content word capitalised ("The Big Short", "Sell in May"). */
 function looksLikeTitle(text: string): boolean {
-  const words = text.replace(/[.,!?:;]+$/, "").split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.replace(/[.,!?:;]+$/, "").match(TITLE_WORD) ?? [];
   if (words.length === 0 || words.length > 10) return false;
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }

@@ -14,7 +14,7 @@ import {
   SPEECH_VERBS,
   TEAM_NOUNS,
 } from "./lexicon.ts";
-import { allMatches, escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp, lastWord } from "./patterns.ts";
 
 export type SpeakerKind = "person" | "surname" | "pronoun" | "organization" | "role";
 
@@ -257,12 +257,12 @@ export function clauseEnd(text: string): string {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const before = s.slice(0, m.index + 1);
-    const lastWord = before.split(/\s+/).pop() ?? "";
-    if (ABBR_END.test(lastWord)) {
+    const word = lastWord(before);
+    if (ABBR_END.test(word)) {
       s = before;
       break;
     }
-    if (/^(?:[A-Z]\.)+$/.test(lastWord) || NAME_TITLES.includes(lastWord)) continue;
+    if (/^(?:[A-Z]\.)+$/.test(word) || NAME_TITLES.includes(word)) continue;
     s = s.slice(0, m.index);
     break;
   }
@@ -480,7 +480,7 @@ function subjectOf(sentence: string, sentenceAt: number, at: number, speakers: A
   const run = nameOfRun(m[2]!, nameAt);
   const lead = title ? `${title} ${run.title}`.trim() : run.title;
   // words before the name must be its title ("Fir Capital CIO", "President and CFO"), not a clause of their own
-  if (lead && !isTitleWord(lead.split(/\s+/).pop()!.replace(/[’']s$/, ""))) return null;
+  if (lead && !isTitleWord(lastWord(lead).replace(/[’']s$/, ""))) return null;
   const name = run.name;
   if (/\s/.test(name)) {
     if (!isPersonName(name)) return null;
