@@ -19,6 +19,14 @@ export const WORKER_YOUNG_HEAP_MB = 16;
 /** Grace after the budget before a stuck worker is terminated: the budget is first checked between stages. */
 export const HARD_TIMEOUT_GRACE_MS = 1000;
 
+/**
+ * The pipeline itself, loaded into this thread only when it runs tasks here (workers load their own). Under
+ * pipeline/run.mjs modules are CommonJS and `require` is in scope; under an ES-module loader (tsx, vitest) `import()`.
+ */
+function taskModule(): Promise<typeof import("./task.ts")> {
+  return typeof require === "function" ? Promise.resolve(require("./task.ts") as typeof import("./task.ts")) : import("./task.ts");
+}
+
 export interface BatchOptions {
   /** Worker threads; 0 runs in this thread (no hard time limit). */
   workers: number;
@@ -34,7 +42,7 @@ export async function runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Batc
   let run: (task: Task) => Promise<TaskResult>;
   let close = async () => {};
   // The schema module (zod) loads in the workers; this thread asks for it only when no worker told it.
-  let factTypes = async (): Promise<string[]> => [...(await import("../schemas/record.ts")).FACT_TYPES];
+  let factTypes = async (): Promise<string[]> => [...(await taskModule()).FACT_TYPES];
   if (options.workers > 0) {
     const timeout = options.settings.timeoutMs;
     const pool = new WorkerPool({
@@ -48,7 +56,7 @@ export async function runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Batc
     const fallback = factTypes;
     factTypes = async () => pool.constants?.factTypes ?? fallback();
   } else {
-    const { runTask } = await import("./task.ts");
+    const { runTask } = await taskModule();
     run = (task) => runTask(task, options.settings);
   }
   const window = Math.max(8, options.workers * 8);

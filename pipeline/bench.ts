@@ -16,7 +16,6 @@ import { parseArgs } from "node:util";
 import { DEFAULT_TIMEOUT_MS, runBatch } from "./batch.ts";
 import { resolveInputs } from "./inputs.ts";
 import { DEFAULT_READ_OPTIONS, readBytes } from "./read.ts";
-import { show, syntheticPage, timeClean } from "./bench-clean.ts";
 import { regexFloorScan } from "./regex-floor.ts";
 import type { BatchInput, TaskResult } from "./task.ts";
 
@@ -137,39 +136,51 @@ function report(label: string, r: RunFigures): void {
   console.log(`RSS: ${[...r.rssAt].map(([n, rss]) => `${rss} MB after ${n}`).join(", ")}`);
 }
 
-if (values.only) {
-  report(`${nWorkers} worker${nWorkers > 1 ? "s" : ""}`, await measure(nWorkers));
-} else {
-  const one = await measure(1);
-  report("1 worker", one);
+async function main(): Promise<void> {
+  if (values.only) {
+    report(`${nWorkers} worker${nWorkers > 1 ? "s" : ""}`, await measure(nWorkers));
+  } else {
+    const one = await measure(1);
+    report("1 worker", one);
 
-  // The floor over the same decoded text, repeated as often as the inputs were.
-  function decodedText(path: string): string {
-    try {
-      return readBytes(path, readFileSync(path), [], { maxBytes: Number.MAX_SAFE_INTEGER }).raw;
-    } catch {
-      return ""; // an input the pipeline rejects at once (binary, empty) has no text to scan
+    // The floor over the same decoded text, repeated as often as the inputs were.
+    function decodedText(path: string): string {
+      try {
+        return readBytes(path, readFileSync(path), [], { maxBytes: Number.MAX_SAFE_INTEGER }).raw;
+      } catch {
+        return ""; // an input the pipeline rejects at once (binary, empty) has no text to scan
+      }
+    }
+    const decoded = files.map(decodedText);
+    for (const text of decoded) regexFloorScan(text);
+    const floorStart = performance.now();
+    for (let i = 0; i < count; i++) regexFloorScan(decoded[i % decoded.length]!);
+    const floorSeconds = (performance.now() - floorStart) / 1000;
+    const oneSeconds = (one.seconds * count) / one.articles;
+    const coldSeconds = count / one.coldRate;
+    console.log(`\nregex-only floor: ${mb(totalBytes / floorSeconds)} MB/s, ${(count / floorSeconds).toFixed(0)} articles/s; pipeline (1 worker) is ${(oneSeconds / floorSeconds).toFixed(1)}× the floor (${(coldSeconds / floorSeconds).toFixed(1)}× counting its warm-up)`);
+
+    if (nWorkers > 1) {
+      const many = await measure(nWorkers);
+      report(`${nWorkers} workers`, many);
+      const speedUp = one.seconds / one.articles / (many.seconds / many.articles);
+      console.log(`\nspeed-up 1 → ${nWorkers} workers: ${speedUp.toFixed(2)}× (${(many.coldRate / one.coldRate).toFixed(2)}× counting the warm-ups); output ${many.digest === one.digest ? "identical" : "DIFFERENT"} (sha256 ${one.digest.slice(0, 16)}…)`);
     }
   }
-  const decoded = files.map(decodedText);
-  for (const text of decoded) regexFloorScan(text);
-  const floorStart = performance.now();
-  for (let i = 0; i < count; i++) regexFloorScan(decoded[i % decoded.length]!);
-  const floorSeconds = (performance.now() - floorStart) / 1000;
-  const oneSeconds = (one.seconds * count) / one.articles;
-  const coldSeconds = count / one.coldRate;
-  console.log(`\nregex-only floor: ${mb(totalBytes / floorSeconds)} MB/s, ${(count / floorSeconds).toFixed(0)} articles/s; pipeline (1 worker) is ${(oneSeconds / floorSeconds).toFixed(1)}× the floor (${(coldSeconds / floorSeconds).toFixed(1)}× counting its warm-up)`);
-
-  if (nWorkers > 1) {
-    const many = await measure(nWorkers);
-    report(`${nWorkers} workers`, many);
-    const speedUp = one.seconds / one.articles / (many.seconds / many.articles);
-    console.log(`\nspeed-up 1 → ${nWorkers} workers: ${speedUp.toFixed(2)}× (${(many.coldRate / one.coldRate).toFixed(2)}× counting the warm-ups); output ${many.digest === one.digest ? "identical" : "DIFFERENT"} (sha256 ${one.digest.slice(0, 16)}…)`);
+  // Peak RSS of the batch runs, read before the clean-stage figure below loads the HTML parser into this thread.
+  const batchPeakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`peak RSS: ${batchPeakMb.toFixed(0)} MB (this process and its worker threads, over the runs above)`);
+  {
+    // Issue 5's figure: the clean stage alone on a 500 KB HTML page, one core (median of several runs).
+    // Loaded only now (it brings the HTML parser); see batch.ts taskModule for the two module systems.
+    const { show, syntheticPage, timeClean }: typeof import("./bench-clean.ts") =
+      typeof require === "function" ? require("./bench-clean.ts") : await import("./bench-clean.ts");
+    const page = syntheticPage(500_000);
+    console.log(`clean stage on a ${(page.length / 1000).toFixed(0)} KB HTML page (synthetic news page, one core): ${show(timeClean(page)).trim()}`);
   }
 }
-{
-  // Issue 5's figure: the clean stage alone on a 500 KB HTML page, one core (median of several runs).
-  const page = syntheticPage(500_000);
-  console.log(`clean stage on a ${(page.length / 1000).toFixed(0)} KB HTML page (synthetic news page, one core): ${show(timeClean(page)).trim()}`);
-}
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process and its worker threads)`);
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack}\n`);
+  process.exitCode = 1;
+});

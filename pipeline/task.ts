@@ -6,6 +6,9 @@ import { FACT_TYPES } from "../schemas/record.ts";
 import { serialize } from "./emit.ts";
 import { DEFAULT_OPTIONS, errorRecord, processBytes, STAGES, type StageName } from "./pipeline.ts";
 
+/** The fact types, in the order of TaskResult.facts. */
+export { FACT_TYPES };
+
 export interface BatchInput {
   /** The record's source.path: a file path, or the id of an NDJSON article. */
   path: string;

@@ -11,8 +11,9 @@ import { WorkerPool } from "../pipeline/worker-pool.ts";
 import { OutputRecord } from "../schemas/record.ts";
 import { corpusFiles } from "./corpus-files.ts";
 
-const TSX = join("node_modules", ".bin", "tsx");
-const cli = (args: string[], input?: string) => spawnSync(TSX, ["pipeline/cli.ts", ...args], { encoding: "utf8", input, maxBuffer: 1 << 28 });
+// The command `npm run extract` runs (package.json): the CLI through pipeline/run.mjs.
+const NODE_ARGS = ["--no-regexp-tier-up", "pipeline/run.mjs"];
+const cli = (args: string[], input?: string) => spawnSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8", input, maxBuffer: 1 << 28 });
 const tmp = () => mkdtempSync(join(tmpdir(), "ns-scale-"));
 const articles = corpusFiles().filter((f) => !f.includes("/hostile/"));
 

@@ -40,8 +40,9 @@ describe("records of the corpus", () => {
   });
 });
 
-const TSX = join("node_modules", ".bin", "tsx");
-const cli = (args: string[]) => spawnSync(TSX, ["pipeline/cli.ts", ...args], { encoding: "utf8" });
+// The command `npm run extract` runs (package.json): the CLI through pipeline/run.mjs.
+const NODE_ARGS = ["--no-regexp-tier-up", "pipeline/run.mjs"];
+const cli = (args: string[]) => spawnSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8" });
 
 describe("command line", () => {
   it("writes one output per input and exits 1 when some inputs gave error records", () => {
@@ -72,7 +73,7 @@ describe("command line", () => {
   });
 
   it("expands a quoted glob itself", () => {
-    const out = execFileSync(TSX, ["pipeline/cli.ts", "--jsonl", "--quiet", "corpus/*.txt"], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", "--jsonl", "--quiet", "corpus/*.txt"], { encoding: "utf8" });
     expect(out.trim().split("\n").length).toBe(articles.filter((f) => /^corpus\/[^/]+\.txt$/.test(f)).length);
   });
 });
