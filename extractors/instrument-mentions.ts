@@ -93,6 +93,10 @@ const NAMED_PATTERN = new RegExp(
   `(?<![\\w.&'’-])(?!(?:${alt(NOT_NAME_STARTS)})\\s)(?:(?:[A-Z]|i(?=[A-Z]))[\\w.&'’/-]*|&)(?:\\s(?:[A-Z0-9][\\w.&'’/+-]*|&)){0,5}?\\s(?<head>${alt([...INDEX_HEADS, ...FUND_HEADS])})(?![\\w])`,
   "g",
 );
+// What each of those patterns cannot match without: a sentence lacking it skips the pattern (they try a run of
+// capitalised words at every capital letter, which cost more than the rest of the mention search).
+const COMPANY_SUFFIX_SEEN = new RegExp(`\\s(?:${alt(COMPANY_SUFFIXES)})(?![\\w])`);
+const NAMED_HEAD_SEEN = new RegExp(`\\s(?:${alt([...INDEX_HEADS, ...FUND_HEADS])})(?![\\w])`);
 /** "Direxion Daily Semiconductor Bear 3X Shares", "SPDR Gold Shares": an issuer's product named with a head that needs the issuer. */
 const ISSUER_NAMED_PATTERN = new RegExp(
   `(?<![\\w.&'’-])(?:${alt(FUND_ISSUER_WORDS)})(?:\\s(?:[A-Z0-9][\\w.&'’/+-]*|&)){0,6}?\\s(?:${alt(ISSUER_ONLY_HEAD_WORDS)})(?![\\w])`,
@@ -130,6 +134,7 @@ const CAPITALISED_BEFORE_SHARES = new RegExp(
   `(?<![\\w.&'’-])(?!(?:${alt(NOT_NAME_STARTS)})\\s)[A-Z][\\w&'’-]*(?:\\s[A-Z][\\w&'’-]*){0,2}(?=\\s+shares\\s+(?:${alt([...MOVE_VERBS_UP, ...MOVE_VERBS_DOWN])})(?![\\w-]))`,
   "g",
 );
+const SHARES_SEEN = /\sshares\s/;
 const DETERMINER_BEFORE = new RegExp(`(?:^|(?<=[\\s(—–"“]))(?:[Tt]he|[Aa]n?)\\s+(?:(?:${alt(NAME_MODIFIERS)})\\s+){0,2}$`);
 const FUTURES_BEFORE = /(?:^|(?<=[\s(]))(?:[Ff]utures|[Cc]ontracts)\s+(?:on|for|tied\s+to|linked\s+to|tracking)\s+(?:the\s+)?$/;
 const SHARES_BEFORE = /(?:^|(?<=[\s(]))(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?$/;
@@ -173,7 +178,7 @@ export function findMentions(text: string): Mention[] {
     const etf = named ? largestEtfTracking(named.value.id) : undefined;
     if (etf) found.push({ ...registryMention(etf, m.index!, named!.end, text.slice(m.index!, named!.end)), source: "named" });
   }
-  for (const m of allMatches(COMPANY_PATTERN, text)) {
+  for (const m of COMPANY_SUFFIX_SEEN.test(text) ? allMatches(COMPANY_PATTERN, text) : []) {
     const { start, name } = withoutPlace(m.index!, m[0]);
     const entry = lookupInstrument(name);
     found.push(
@@ -182,7 +187,7 @@ export function findMentions(text: string): Mention[] {
         : { start, end: start + name.length, evidenceStart: start, name, kind: "stock", ticker: null, source: "company" },
     );
   }
-  for (const m of allMatches(NAMED_PATTERN, text)) {
+  for (const m of NAMED_HEAD_SEEN.test(text) ? allMatches(NAMED_PATTERN, text) : []) {
     const { start, name } = withoutPlace(m.index!, m[0]);
     const entry = lookupInstrument(name);
     const kind: Kind = INDEX_HEADS.includes(m.groups!.head!) ? "index" : "etf";
@@ -198,7 +203,7 @@ export function findMentions(text: string): Mention[] {
     found.push(entry ? registryMention(entry, m.index!, end, m[0]) : { start: m.index!, end, evidenceStart: m.index!, name: m[0], kind: "etf", ticker: null, source: "named" });
   }
   // "Veridane shares tumbled": a capitalised name before "shares" and a move verb.
-  for (const m of allMatches(CAPITALISED_BEFORE_SHARES, text)) {
+  for (const m of SHARES_SEEN.test(text) ? allMatches(CAPITALISED_BEFORE_SHARES, text) : []) {
     const { start, name } = withoutPlace(m.index!, m[0]);
     if (!name || NOT_COMPANY_BEFORE_SHARES.test(name) || PLACE_LEAD.test(`${name}'s `)) continue;
     const entry = lookupInstrument(name);
