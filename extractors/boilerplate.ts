@@ -52,7 +52,7 @@ export const EDITOR_NOTE =
 export const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i;
 export const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
-const FREE_OFFER = /\b(?:our|this|these) free (?:report|list|app|tool|analysis|visuali[sz]ation|interactive|trial|screener|newsletter|research)\b/i;
+export const FREE_OFFER = /\b(?:our|this|these) free (?:report|list|app|tool|analysis|visuali[sz]ation|interactive|trial|screener|newsletter|research)\b/i;
 
 /** Lines removed wherever they stand, in the order tried. */
 export const CHROME_PATTERNS: LinePattern[] = [
@@ -204,6 +204,8 @@ export const HTML_DROP_TAGS: Record<string, RemovalReason> = {
 };
 
 /** A closing call to click at the end of a longer paragraph: "… among others. Click here to view the full list". */
+/** What TRAILING_CLICK cannot match without. */
+export const CLICK_HERE = /\b(?:click|tap) here\b/i;
 export const TRAILING_CLICK = /(?<=[.!?]["”’)]?)\s+(?:(?:please\s+)?(?:click|tap) here\b[^.!?]{0,120}[.!?]?|\([^()]{0,120}\b(?:click|tap) here\b[^()]{0,60}\)\.?)$/i;
 /** The closing sentences of a longer paragraph that offer the site's own product: "… So have a look at our free list …". */
 export const TRAILING_OFFER = new RegExp(`(?<=[.!?]["”’)]?)\\s+[^.!?]{0,200}${FREE_OFFER.source}[^]{0,300}$`, "i");

@@ -20,6 +20,8 @@ import {
   CALL_TO_ACTION,
   CONTACT_HEADING,
   PROMO_ITEM,
+  CLICK_HERE,
+  FREE_OFFER,
   TRAILING_CLICK,
   TRAILING_OFFER,
   NON_NAME_WORDS,
@@ -41,7 +43,11 @@ const SPACE_LIKE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 const SPACE_RUN = / {2,}/g;
 
 /** One line with invisible characters dropped, odd spaces made plain and runs collapsed. */
+/** What the replacements of normaliseLine act on; a line without any is only trimmed. */
+const NEEDS_NORMALISING = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]| {2}/;
+
 export function normaliseLine(line: string): string {
+  if (!NEEDS_NORMALISING.test(line)) return line.trim();
   return line.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").replace(SPACE_RUN, " ").trim();
 }
 
@@ -265,11 +271,24 @@ function isLinkList(text: string): boolean {
   return LINK_LIST.test(text) && text.split(/[|•·]/).every((part) => wordCount(part) <= 3);
 }
 
+const CHROME_LEAD = /[\s|•·*:-]/;
+const CHROME_TRAIL = /[\s|•·*:.!-]/;
+const LONGEST_CHROME_LINE = Math.max(...[...CHROME_LINES].map((line) => line.length));
+
+/** A line that is only a chrome phrase ("Share this article"), bullets and separators around it aside. */
+function isChromeLine(text: string): boolean {
+  let start = 0;
+  let end = text.length;
+  while (start < end && CHROME_LEAD.test(text[start]!)) start++;
+  while (end > start && CHROME_TRAIL.test(text[end - 1]!)) end--;
+  // Lower-casing never shortens a string, so a longer line cannot be one of them.
+  return end - start <= LONGEST_CHROME_LINE && CHROME_LINES.has(text.slice(start, end).toLowerCase());
+}
+
 /** The reason a line is chrome wherever it stands, or null. Sets metadata read from the line on the draft. */
 function classifyAnywhere(unit: Unit, draft: ArticleDraft): RemovalReason | null {
   const text = unit.text;
-  const key = text.toLowerCase().replace(/^[\s|•·*:-]+|[\s|•·*:.!-]+$/g, "");
-  if (unit.kind !== "h" && unit.kind !== "title" && CHROME_LINES.has(key)) return "chrome";
+  if (unit.kind !== "h" && unit.kind !== "title" && isChromeLine(text)) return "chrome";
   if (draft.isHeadline(text)) return "headline-repeat";
   const contributors = CONTRIBUTORS.exec(text);
   if (contributors) {
@@ -433,7 +452,10 @@ export function classifyUnits(units: Unit[], draft: ArticleDraft, options: Class
       return;
     }
     let cut = false;
-    for (const trailing of [TRAILING_OFFER, TRAILING_CLICK]) {
+    // Each trailing pattern runs only where the words it ends with occur: scanning every paragraph from every
+    // sentence end cost more than the rest of the line rules.
+    for (const [trailing, needed] of [[TRAILING_OFFER, FREE_OFFER], [TRAILING_CLICK, CLICK_HERE]] as const) {
+      if (!needed.test(unit.text)) continue;
       const promo = trailing.exec(unit.text);
       if (promo) {
         draft.remove(promo[0], "promo");
