@@ -96,6 +96,9 @@ const NAMED_PATTERN = new RegExp(
 // What each of those patterns cannot match without: a sentence lacking it skips the pattern (they try a run of
 // capitalised words at every capital letter, which cost more than the rest of the mention search).
 const COMPANY_SUFFIX_SEEN = new RegExp(`\\s(?:${alt(COMPANY_SUFFIXES)})(?![\\w])`);
+/** Both yield patterns need a tenor ("10-year "), the issuer patterns an issuer's name. */
+const TENOR_SEEN = /[- ]year\s/;
+const ISSUER_SEEN = new RegExp(alt(FUND_ISSUER_WORDS));
 const NAMED_HEAD_SEEN = new RegExp(`\\s(?:${alt([...INDEX_HEADS, ...FUND_HEADS])})(?![\\w])`);
 /** "Direxion Daily Semiconductor Bear 3X Shares", "SPDR Gold Shares": an issuer's product named with a head that needs the issuer. */
 const ISSUER_NAMED_PATTERN = new RegExp(
@@ -163,7 +166,7 @@ function yieldMention(countryWord: string | undefined, bondWord: string | undefi
 export function findMentions(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of REGISTRY_SCANNER.scan(text)) found.push(registryMention(m.value, m.start, m.end, m.text));
-  for (const pattern of YIELD_PATTERNS) {
+  for (const pattern of TENOR_SEEN.test(text) ? YIELD_PATTERNS : []) {
     for (const m of allMatches(pattern, text)) {
       const g = m.groups ?? {};
       const entry = lookupInstrument(m[0]);
@@ -197,7 +200,8 @@ export function findMentions(text: string): Mention[] {
         : { start, end: start + name.length, evidenceStart: start, name, kind, ticker: null, source: "named" },
     );
   }
-  for (const m of [...allMatches(ISSUER_NAMED_PATTERN, text), ...allMatches(ISSUER_LED_PATTERN, text)]) {
+  const issuerNamed = ISSUER_SEEN.test(text) ? [...allMatches(ISSUER_NAMED_PATTERN, text), ...allMatches(ISSUER_LED_PATTERN, text)] : [];
+  for (const m of issuerNamed) {
     const entry = lookupInstrument(m[0]);
     const end = m.index! + m[0].length;
     found.push(entry ? registryMention(entry, m.index!, end, m[0]) : { start: m.index!, end, evidenceStart: m.index!, name: m[0], kind: "etf", ticker: null, source: "named" });
