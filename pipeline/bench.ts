@@ -3,8 +3,9 @@
 // over a corpus: the bundled corpus replicated to at least 5 MB by default, or DIR/FILES, or exactly --count
 // articles (inputs repeated). Runs once with 1 worker and once with N (default: the cores), checks that both give
 // the same bytes, and compares the 1-worker time with the regex-only floor (regex-floor.ts) on the same text.
-// Each run first processes --warmup articles per worker of the largest pool (default 1000; inputs repeated), not counted: a long batch
-// runs on code V8 has optimised, as the floor does (it is warmed too). The rate counting the warm-up is printed as well.
+// Each run first processes --warmup articles per worker of the largest pool (default 3000; inputs repeated), not
+// counted: each worker's V8 keeps re-optimising for a few thousand articles, and a long batch runs on settled code,
+// as the floor does (it is warmed too). The rate counting the warm-up is printed beside it.
 // --only runs just the N-worker pass (for long memory runs: --count 100000 --only). --cold-start instead times
 // fresh `npm run extract` processes on one article.
 import { spawnSync } from "node:child_process";
@@ -28,7 +29,7 @@ const { values, positionals } = parseArgs({
     "cold-start": { type: "boolean", default: false },
     only: { type: "boolean", default: false },
     runs: { type: "string", default: "5" },
-    warmup: { type: "string", default: "1000" },
+    warmup: { type: "string", default: "3000" },
   },
 });
 
