@@ -66,7 +66,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     this.started++;
-    const worker = new Worker(this.options.entry ?? (process.env.NS_ENTRY ? new URL(process.env.NS_ENTRY) : WORKER_BOOT), { workerData: { settings: this.options.settings }, execArgv: [], resourceLimits: this.options.resourceLimits });
+    const worker = new Worker(this.options.entry ?? WORKER_BOOT, { workerData: { settings: this.options.settings }, execArgv: [], resourceLimits: this.options.resourceLimits });
     const slot: Slot = { worker, ready: false, assigned: [] };
     worker.on("message", (message: TaskResult | WorkerReady | { seq: number; crash: string }) => {
       if ("ready" in message) {
