@@ -32,8 +32,8 @@ function wordAfter(line: string, start: number): string {
 }
 
 /**
- * Sentences a scraper glued together ("the preceding fiscal.Zaggle Prepaid …"): a lower-case word, a terminator and a
- * capitalised word with no space between them. Web and file names ("www.TacoBell.com", "GenericLogic.calculate")
+ * Sentences a scraper glued together ("margins widened in the quarter.Orders rose …"): a lower-case word, a terminator and a
+ * capitalised word with no space between them. Web and file names ("www.ExampleFunds.com", "PriceModel.computeYield")
  * are not glued sentences.
  */
 function gluedBoundary(line: string, at: number, end: number): boolean {
