@@ -47,7 +47,6 @@ export class AliasScanner<T> {
   private readonly startsName = new Uint8Array(65536);
   /** 1 for each code unit that may stand right before a name (not in `notBefore`). */
   private readonly endsBoundary = new Uint8Array(65536);
-  private readonly boundary: RegExp;
   private readonly notAfter: RegExp;
 
   constructor(items: readonly { alias: string; value: T }[], options: AliasScannerOptions) {
@@ -88,7 +87,6 @@ export class AliasScanner<T> {
     for (const c of firstChars) this.startsName[c.charCodeAt(0)] = 1;
     const notBefore = new RegExp(options.notBefore);
     for (let code = 0; code < 65536; code++) this.endsBoundary[code] = notBefore.test(String.fromCharCode(code)) ? 0 : 1;
-    this.boundary = new RegExp(`(?<!${options.notBefore})`, "y");
     this.notAfter = new RegExp(options.notAfter, "y");
   }
 
@@ -114,8 +112,7 @@ export class AliasScanner<T> {
 
   /** The longest name that starts exactly at `at`, or null. */
   matchAt(text: string, at: number): AliasMatch<T> | null {
-    this.boundary.lastIndex = at;
-    if (!this.boundary.test(text)) return null;
+    if (at > 0 && this.endsBoundary[text.charCodeAt(at - 1)] === 0) return null;
     for (const c of this.candidatesAt(text, at) ?? []) {
       const length = this.matchLength(c, text, at);
       if (length >= 0) return { start: at, end: at + length, text: text.slice(at, at + length), value: c.value };
