@@ -38,16 +38,9 @@ function lineSpans(paragraph: Span): Span[] {
   return spans;
 }
 
-/** Sentence spans of one line (sentences.ts), trailing spaces trimmed. */
+/** Sentence spans of one (trimmed) line: sentences.ts gives at least one, none empty or ending in a space. */
 function sentenceSpans(line: Span): Span[] {
-  const spans: Span[] = [];
-  for (const [s, e] of sentenceBounds(line.text)) {
-    let end = e;
-    while (end > s && /\s/.test(line.text[end - 1]!)) end--;
-    if (end > s) spans.push({ start: line.start + s, end: line.start + end, text: line.text.slice(s, end) });
-  }
-  if (spans.length === 0) spans.push(line);
-  return spans;
+  return sentenceBounds(line.text).map(([s, e]) => ({ start: line.start + s, end: line.start + e, text: line.text.slice(s, e) }));
 }
 
 export function segment(body: string): Segmentation {
