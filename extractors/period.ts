@@ -192,7 +192,7 @@ export function findPeriods(text: string, offset = 0): PeriodMatch[] {
   const found: PeriodMatch[] = [];
   for (const p of PARSERS) {
     for (const m of allMatches(p.all, text)) {
-      const match = toMatch(p, m as RegExpExecArray, offset);
+      const match = toMatch(p, m, offset);
       if (match) found.push(match);
     }
   }

@@ -106,7 +106,7 @@ function findQuotes(body: string, paragraphs: Span[]): { quotes: RawQuote[]; unb
         if (open && open.paragraph === p) {
           // a stray opening inside a quote: a closing typed as ’ (“…,’ said X) closes it; else the first opening was unbalanced
           const between = body.slice(open.at, i);
-          const alt = [...allMatches(/[,.!?]’(?=\s)/g, between)].pop();
+          const alt = allMatches(/[,.!?]’(?=\s)/g, between).pop();
           const saidBefore = alt ? null : between.match(ATTRIBUTION_THEN_OPEN_RE);
           if (alt && !straight) {
             const end = open.at + alt.index! + 2;
@@ -283,7 +283,7 @@ function fromHead(head: string, at: number, speakers: ArticleSpeakers): Found | 
     const r = resolveSpeakerPhrase(acc[1]!, at, speakers);
     if (r) return found(r, "quote.according-to", "according_to");
   }
-  const verbs = [...allMatches(VERB_RE, h)];
+  const verbs = allMatches(VERB_RE, h);
   for (const m of verbs.reverse()) {
     const before = h.slice(0, m.index!).trim();
     if (before) {

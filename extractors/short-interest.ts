@@ -212,8 +212,8 @@ function extract(input: ExtractionInput): Draft[] {
     for (const m of allMatches(RESPECTIVELY, masked)) {
       const [ns] = m.indices!.groups!.names!;
       const [ps] = m.indices!.groups!.pcts!;
-      const names = [...allMatches(LIST_NAME_ITEM, m.groups!.names!)].map((x) => [ns + x.index!, ns + x.index! + x[0].length] as const);
-      const pcts = [...allMatches(LIST_PCT_ITEM, m.groups!.pcts!)].map((x) => ({ end: ps + x.index! + x[0].length, n: x.groups!.an!, q: x.groups!.aq }));
+      const names = allMatches(LIST_NAME_ITEM, m.groups!.names!).map((x) => [ns + x.index!, ns + x.index! + x[0].length] as const);
+      const pcts = allMatches(LIST_PCT_ITEM, m.groups!.pcts!).map((x) => ({ end: ps + x.index! + x[0].length, n: x.groups!.an!, q: x.groups!.aq }));
       if (names.length !== pcts.length) continue;
       const basis = basisOf(m.groups!.basis);
       names.forEach(([s, e], i) => {

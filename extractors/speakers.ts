@@ -444,7 +444,7 @@ export function personBySurname(surname: string, speakers: ArticleSpeakers, befo
 /** The last full personal name written before `offset` (within a few sentences), known as a speaker or not. */
 function nameBefore(offset: number, speakers: ArticleSpeakers): string | null {
   const window = speakers.body.slice(Math.max(0, offset - 600), offset);
-  const names = [...allMatches(FULL_NAME_ANYWHERE_RE, window)].map((m) => m[0]).filter(isPersonName);
+  const names = allMatches(FULL_NAME_ANYWHERE_RE, window).map((m) => m[0]).filter(isPersonName);
   return names.length ? names[names.length - 1]! : null;
 }
 

@@ -24,10 +24,12 @@ const slug = (name: string) =>
     .replace(/^-|-$/g, "") || "unnamed";
 
 
+/** Where a global pattern matches in the body, as spans. */
+const spansOf = (pattern: RegExp, body: string): Span[] => allMatches(pattern, body).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+
 function occurrences(body: string, needle: string, flags = "g"): Span[] {
   if (!needle.trim()) return [];
-  const pattern = new RegExp(`(?<![\\w&])${escapeRegExp(needle).replace(/'/g, "['\u2019]")}(?![\\w&])`, flags);
-  return [...allMatches(pattern, body)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  return spansOf(new RegExp(`(?<![\\w&])${escapeRegExp(needle).replace(/'/g, "['\u2019]")}(?![\\w&])`, flags), body);
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -181,7 +183,7 @@ const THEME_PATTERNS = THEMES.map((theme) => ({
 
 function scanThemes(table: EntityTable, body: string): void {
   for (const { theme, pattern } of THEME_PATTERNS) {
-    const mentions = [...allMatches(pattern, body)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+    const mentions = spansOf(pattern, body);
     if (mentions.length) table.add(theme.id, "theme", theme.name, null, mentions);
   }
 }
