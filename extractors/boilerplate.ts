@@ -203,9 +203,9 @@ export const HTML_DROP_TAGS: Record<string, RemovalReason> = {
   figcaption: "caption",
 };
 
-/** A closing call to click at the end of a longer paragraph: "… among others. Click here to view the full list". */
 /** What TRAILING_CLICK cannot match without. */
 export const CLICK_HERE = /\b(?:click|tap) here\b/i;
+/** A closing call to click at the end of a longer paragraph: "… among others. Click here to view the full list". */
 export const TRAILING_CLICK = /(?<=[.!?]["”’)]?)\s+(?:(?:please\s+)?(?:click|tap) here\b[^.!?]{0,120}[.!?]?|\([^()]{0,120}\b(?:click|tap) here\b[^()]{0,60}\)\.?)$/i;
 /** The closing sentences of a longer paragraph that offer the site's own product: "… So have a look at our free list …". */
 export const TRAILING_OFFER = new RegExp(`(?<=[.!?]["”’)]?)\\s+[^.!?]{0,200}${FREE_OFFER.source}[^]{0,300}$`, "i");

@@ -277,7 +277,7 @@ const PRONOUN = new RegExp(
 );
 
 const mentionCache = new WeakMap<ExtractionInput, FundMention[]>();
-/** findFundMentions of each unit of an input, by "start:classes"; the extractors share them (never mutated). */
+/** findFundMentions of each unit of an input, by "start:end:classes"; the extractors share them (never mutated). */
 const unitMentionCache = new WeakMap<ExtractionInput, Map<string, FundMention[]>>();
 
 function unitNamedFunds(input: ExtractionInput, unit: Span, classes: boolean): FundMention[] {
