@@ -41,12 +41,25 @@ const foldCode = (code: number) => (code === 0x2019 ? 0x27 : code);
 const pairKey = (c0: number, c1: number) => (c0 << 16) | c1;
 const longestFirst = <T>(a: Candidate<T>, b: Candidate<T>) => b.length - a.length;
 
+const boundaryTables = new Map<string, Uint8Array>();
+/** 1 for each UTF-16 code unit outside the character class `notBefore`; built once per class (~4 ms each). */
+function boundaryTable(notBefore: string): Uint8Array {
+  let table = boundaryTables.get(notBefore);
+  if (!table) {
+    const re = new RegExp(notBefore);
+    table = new Uint8Array(65536);
+    for (let code = 0; code < 65536; code++) table[code] = re.test(String.fromCharCode(code)) ? 0 : 1;
+    boundaryTables.set(notBefore, table);
+  }
+  return table;
+}
+
 export class AliasScanner<T> {
   private readonly byPrefix = new Map<number, PrefixNode<T>>();
   /** 1 for each UTF-16 code unit that some name starts with. */
   private readonly startsName = new Uint8Array(65536);
   /** 1 for each code unit that may stand right before a name (not in `notBefore`). */
-  private readonly endsBoundary = new Uint8Array(65536);
+  private readonly endsBoundary: Uint8Array;
   private readonly notAfter: RegExp;
 
   constructor(items: readonly { alias: string; value: T }[], options: AliasScannerOptions) {
@@ -85,8 +98,7 @@ export class AliasScanner<T> {
       for (const [c2, list] of longer.get(k2) ?? []) node.byThird.set(c2, [...list.sort(longestFirst), ...(node.short ?? [])]);
     }
     for (const c of firstChars) this.startsName[c.charCodeAt(0)] = 1;
-    const notBefore = new RegExp(options.notBefore);
-    for (let code = 0; code < 65536; code++) this.endsBoundary[code] = notBefore.test(String.fromCharCode(code)) ? 0 : 1;
+    this.endsBoundary = boundaryTable(options.notBefore);
     this.notAfter = new RegExp(options.notAfter, "y");
   }
 
