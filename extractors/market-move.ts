@@ -604,281 +604,347 @@ function levelValue(found: Found): MarketMoveFact["level"] {
 }
 const PRICE_UNIT_SET = new Set(PRICE_UNITS.map((u) => u.toLowerCase()));
 
-function extract(input: ExtractionInput): Draft[] {
-  const drafts: Draft[] = [];
-  const { body } = input;
-  let inList = false;
-  let listAnchor: string | null = null;
-  // The instruments of the sentences read so far (for back references), and companies by their first word ("Halcyon").
-  const history: { paragraph: number; mentions: Mention[]; movers: Mention[] }[] = [];
-  const companies = new Map<string, Mention>();
-  const published = /^(?:19|20)\d{2}/.exec(input.article.publishedAt ?? "")?.[0] ?? null;
-  // A daily wrap (a closing "main moves" list, or moves "as of 4 p.m. New York time"): its bare moves are the session's.
-  const wrapAnchor = AS_OF.exec(body)?.[0] ?? (MAIN_MOVES_HEADING_ANYWHERE.exec(body)?.[0].replace(/:\s*$/, "").trim() || null);
-  // A news story whose lead dates its session ("on Wednesday"): its bare past-tense moves are that session's.
-  const firstParagraph = input.sentences[0]?.paragraph ?? 0;
-  const dayAnchor =
-    input.sentences
-      .filter((s) => s.paragraph <= firstParagraph + 1)
-      .map((s) => LEAD_DAY.exec(s.text)?.[0])
-      .find((t) => t !== undefined) ?? null;
-  let headingPeriod: Period | null = null;
-  // A session named in a paragraph ("climbed 4.2% on Thursday") dates the paragraph's other bare moves.
-  let paragraphDay: Period | null = null;
-  let paragraphOfDay = -1;
-  let lastPeriod: Period | null = null;
+/** What the whole article says about when its bare moves happened. */
+interface ArticleContext {
+  body: string;
+  /** The year of publication ("in 2025" in an article of 2025 is the year to date). */
+  published: string | null;
+  /** A daily wrap (a closing "main moves" list, or moves "as of 4 p.m. New York time"): its bare moves are the session's. */
+  wrapAnchor: string | null;
+  /** A news story whose lead dates its session ("on Wednesday"): its bare past-tense moves are that session's. */
+  dayAnchor: string | null;
+}
 
-  for (const unit of units(input)) {
-    const text = unit.text;
-    // A daily wrap's closing list: "Some of the main moves in markets:" then "* ..." items under short headings.
-    if (MAIN_MOVES_HEADING.test(text)) {
-      inList = true;
-      listAnchor = text.replace(/:\s*$/, "");
+function articleContext(input: ExtractionInput): ArticleContext {
+  const { body } = input;
+  const firstParagraph = input.sentences[0]?.paragraph ?? 0;
+  return {
+    body,
+    published: /^(?:19|20)\d{2}/.exec(input.article.publishedAt ?? "")?.[0] ?? null,
+    wrapAnchor: AS_OF.exec(body)?.[0] ?? (MAIN_MOVES_HEADING_ANYWHERE.exec(body)?.[0].replace(/:\s*$/, "").trim() || null),
+    dayAnchor:
+      input.sentences
+        .filter((s) => s.paragraph <= firstParagraph + 1)
+        .map((s) => LEAD_DAY.exec(s.text)?.[0])
+        .find((t) => t !== undefined) ?? null,
+  };
+}
+
+/** What the sentences read so far leave to the next one. */
+interface ReadingState {
+  /** Inside a daily wrap's closing list: "Some of the main moves in markets:" then "* ..." items under short headings. */
+  inList: boolean;
+  listAnchor: string | null;
+  headingPeriod: Period | null;
+  /** The instruments of the sentences read so far (for back references). */
+  history: { paragraph: number; mentions: Mention[]; movers: Mention[] }[];
+  /** Companies by their first word ("Halcyon"). */
+  companies: Map<string, Mention>;
+  /** A session named in a paragraph ("climbed 4.2% on Thursday") dates the paragraph's other bare moves. */
+  paragraphDay: Period | null;
+  paragraphOfDay: number;
+  /** "over the same period" in the next sentence points to the last period stated. */
+  lastPeriod: Period | null;
+}
+
+/**
+ * Headings and list items: updates the list and heading state. Null for the sentence that opens a daily wrap's
+ * closing list (it states no move), else whether the sentence is an item of that list.
+ */
+function readStructure(text: string, state: ReadingState): { listed: boolean } | null {
+  if (MAIN_MOVES_HEADING.test(text)) {
+    state.inList = true;
+    state.listAnchor = text.replace(/:\s*$/, "");
+    return null;
+  }
+  const listed = state.inList && LIST_ITEM.test(text);
+  if (state.inList && !listed && !SECTION_HEADING.test(text)) state.inList = false;
+  const heading = SECTION_HEADING.test(text) || /:\s*$/.test(text);
+  if (heading) {
+    const named = PERIOD_HEADING.exec(text);
+    if (named) state.headingPeriod = { kind: PERIODIC_HEADING_WORDS[named[0].toLowerCase()]!, count: 1, text: named[0] };
+  } else if (!LIST_ITEM.test(text)) state.headingPeriod = null;
+  if (listed && state.listAnchor && !/as of/i.test(state.listAnchor)) {
+    const asOf = AS_OF.exec(text);
+    if (asOf) state.listAnchor = asOf[0];
+  }
+  return { listed };
+}
+
+/** The instruments a sentence names, by name or by back reference, in text order. */
+function sentenceMentions(unit: Unit, state: ReadingState): Mention[] {
+  const { text } = unit;
+  const { history, companies } = state;
+  const mentions = findMentions(text);
+  // "while Halcyon retreated 6.3%": a company named earlier in the article, by its first word.
+  for (const m of shortNames(text, companies)) {
+    if (!mentions.some((k) => k.start < m.end && k.end > m.start)) mentions.push(m);
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  // "Veridane shares tumbled": the full name the article gave the company earlier.
+  for (const [i, m] of mentions.entries()) {
+    const known = m.source === "company" ? companies.get(m.name) : undefined;
+    if (known && known.name !== m.name) mentions[i] = { ...m, name: known.name, ticker: known.ticker, id: known.id };
+  }
+  // A back reference at the sentence's start: "The benchmark sank 4%", "Its shares jumped 13%", "The metal has advanced".
+  const anaphor = ANAPHOR_PATTERN.exec(text);
+  if (anaphor) {
+    const g = anaphor.groups ?? {};
+    const head = g.head ?? g.pron!;
+    const headStart = anaphor.index + anaphor[0].length - head.length;
+    const evidenceStart = g.the ? text.lastIndexOf(g.the, headStart - (g.mods?.length ?? 0)) : headStart;
+    const kind = g.pron === "It" ? "any" : g.pron ? "stock" : ANAPHOR_HEAD_KINDS[head.replace(/\s+/g, " ")] ?? ANAPHOR_HEAD_KINDS[lower(head)];
+    const target = kind ? resolveBackReference(history, unit.paragraph, kind, g.mods ?? "") : null;
+    if (target && !mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) {
+      mentions.unshift({ ...target, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
+    }
+  }
+  const possessive = anaphor ? null : POSSESSIVE_PRONOUN.exec(text);
+  if (possessive) {
+    const only = onlyInstrumentBefore(history, unit.paragraph);
+    const start = possessive.index + possessive[0].length - possessive.groups!.pos!.length;
+    if (only && !mentions.some((m) => m.start < start + 3 && m.end > start)) {
+      mentions.push({ ...only, start, end: start + 3, evidenceStart: start, source: "anaphor" });
+    }
+  }
+  // The parent of a sector sub-index is the first index of the sentences before it.
+  const sector = anaphor ? null : SECTOR_SUB_INDEX.exec(text);
+  const parent = sector ? parentIndex(history, unit.paragraph) : null;
+  if (sector && parent) {
+    const headStart = sector.index + sector[0].length - sector.groups!.head!.length;
+    const end = sector.index + sector[0].length;
+    const name = `${parent.name} ${sector.groups!.words!.replace(/\s+/g, " ")} index`;
+    const start = text.indexOf("The", sector.index);
+    if (!mentions.some((m) => m.start < end && m.end > start)) mentions.push({ start: headStart, end, evidenceStart: start, name, kind: "index", ticker: null, source: "anaphor" });
+  }
+  for (const a of allMatches(CLAUSE_ANAPHOR, text)) {
+    const g = a.groups ?? {};
+    const head = g.head!;
+    const headStart = a.index + a[0].length - head.length;
+    const evidenceStart = a.index + g.join!.length + a[0].slice(g.join!.length).indexOf(g.the!);
+    if (mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) continue;
+    const kind = ANAPHOR_HEAD_KINDS[head.replace(/\s+/g, " ")] ?? ANAPHOR_HEAD_KINDS[lower(head)];
+    if (!kind) continue;
+    const target = resolveInSentence(mentions, evidenceStart, kind, g.mods ?? "") ?? resolveBackReference(history, unit.paragraph, kind, g.mods ?? "");
+    if (!target) continue;
+    // "the underlying index" of index futures is the index itself.
+    const underlying = /\bunderlying\b/i.test(g.mods ?? "") ? { name: target.name.replace(/\s+(?:futures|contracts)$/i, "") } : {};
+    mentions.push({ ...target, ...underlying, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  for (const m of mentions) {
+    if (m.kind !== "stock" || m.source === "anaphor") continue;
+    const first = /^[A-Z][\w&'’-]{3,}/.exec(m.name)?.[0];
+    if (first && first !== m.name.trim() && !SHORT_NAME_STOPS.test(first) && !PLACE_LEAD.test(`${first}'s `) && !companies.has(first)) companies.set(first, m);
+  }
+  return mentions;
+}
+
+/**
+ * The move stated of one mention, by the first parser that reads one; else a level the mention stands at that
+ * only a following move explains ("the 10-year yield around 2.83% after climbing ..."), as `state`.
+ */
+function parseMove(text: string, mention: Mention, subject: boolean, previous: Found | undefined, firstInSentence: boolean): { parsed: Parsed | null; state: { end: number; levelText: Parsed["levelText"] } | null } {
+  let parsed: Parsed | null = null;
+  for (const p of MOVE_PARSERS) {
+    if (!p.anyPosition && !subject) continue;
+    if (p.anyPosition && ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 30), mention.evidenceStart))) continue;
+    if (p.rule === "market_move.possessive" && FORECAST_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 50), mention.evidenceStart))) continue;
+    p.pattern.lastIndex = mention.end;
+    const m = p.pattern.exec(text);
+    if (!m) continue;
+    parsed = p.read(m, mention.end);
+    if (parsed) return { parsed, state: null };
+  }
+  // "and Ether 9.2%": the verb of the move before it.
+  if (previous && previous.parsed.change && ELLIPSIS_JOIN.test(text.slice(previous.evidenceEnd, mention.evidenceStart))) {
+    ELLIPSIS.lastIndex = mention.end;
+    const m = ELLIPSIS.exec(text);
+    const change = m ? sizeOf(m.groups ?? {}) : null;
+    if (m && change) {
+      parsed = {
+        rule: "market_move.ellipsis", end: m.index + m[0].length, direction: previous.parsed.direction, change,
+        levelText: levelOf(m.groups ?? {}), ownPeriod: null, superlative: false, confidence: 0.8,
+      };
+      return { parsed, state: null };
+    }
+  }
+  // "sent the Nasdaq 100 more than 20% higher"
+  if (CAUSATIVE_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 20), mention.evidenceStart))) {
+    CAUSED.lastIndex = mention.end;
+    const m = CAUSED.exec(text);
+    const change = m ? sizeOf(m.groups ?? {}) : null;
+    if (m && change) {
+      // "more than 15% above its October low": the turn after "above" dates the move.
+      const turn = matchPeriodAt(text, m.index + m[0].length - m.groups!.dir!.length);
+      parsed = {
+        rule: "market_move.caused", end: Math.max(m.index + m[0].length, turn?.end ?? 0), direction: CAUSED_DIRECTIONS[lower(m.groups!.dir!)]!, change,
+        levelText: null, ownPeriod: turn?.period ?? null, superlative: false, confidence: 0.8,
+      };
+      return { parsed, state: null };
+    }
+  }
+  // "Despite a 9% slide since its March peak, the Hang Seng Index ..."
+  if (firstInSentence) {
+    const m = FRONTED_MOVE.exec(text.slice(0, mention.evidenceStart));
+    const change = m ? sizeOf(m.groups ?? {}) : null;
+    // Only a period may stand between the noun and the comma ("a 3% rise in sales, Apple ..." is no price move).
+    const rest = m?.groups?.rest ?? "";
+    const restPeriod = rest.trim() ? findPeriods(rest).find((p) => p.period && rest.slice(0, p.start).trim() === "" && rest.slice(p.end).trim() === "") : null;
+    if (m && change && (!rest.trim() || restPeriod)) {
+      parsed = {
+        rule: "market_move.fronted", start: 0, end: mention.end, direction: m.groups!.nup ? "up" : "down", change, levelText: null,
+        ownPeriod: modifierPeriod(m.groups!.mod) ?? restPeriod?.period ?? null,
+        superlative: false, confidence: 0.75,
+      };
+      return { parsed, state: null };
+    }
+  }
+  // "compared with a 3.8% gain for the S&P 500"
+  {
+    const m = MOVE_FOR_BEFORE.exec(text.slice(Math.max(0, mention.evidenceStart - 90), mention.evidenceStart));
+    const change = m ? sizeOf(m.groups ?? {}) : null;
+    if (m && change && !FORECAST_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 140), mention.evidenceStart))) {
+      const npStart = mention.evidenceStart - m[0].length + m[0].indexOf(m.groups!.np!);
+      parsed = {
+        rule: "market_move.move-for", start: npStart, end: mention.end, direction: m.groups!.nup ? "up" : "down", change,
+        levelText: null, ownPeriod: modifierPeriod(m.groups!.mod), superlative: false, confidence: 0.75,
+      };
+      return { parsed, state: null };
+    }
+  }
+  if (subject) {
+    LEVEL_STATE.lastIndex = mention.end;
+    const m = LEVEL_STATE.exec(text);
+    if (m) return { parsed: null, state: { end: m.index + m[0].length, levelText: levelOf(m.groups ?? {}) } };
+  }
+  return { parsed: null, state: null };
+}
+
+/** The moves a sentence states of its mentions, a mention's further moves ("... after rising as much as 1.1%") included. */
+function sentenceMoves(unit: Unit, mentions: Mention[]): Found[] {
+  const { text } = unit;
+  const facts: Found[] = [];
+  for (const mention of mentions) {
+    let { parsed, state } = parseMove(text, mention, isSubject(text, mention), facts[facts.length - 1], facts.length === 0);
+    if (!parsed && !state) continue;
+    const adjust = (p: Parsed): Parsed => {
+      let confidence = p.confidence;
+      if (mention.source === "anaphor") confidence = Math.min(confidence, 0.7);
+      if (mention.source === "company" || mention.source === "named") confidence -= 0.05;
+      return { ...p, confidence };
+    };
+    let end = state ? state.end : parsed!.end;
+    if (parsed) {
+      const after = afterMove(text, adjust(parsed), parsed.superlative, parsed.levelText !== null);
+      parsed = after.parsed;
+      end = after.end;
+      facts.push({
+        mention,
+        evidenceStart: parsed.start,
+        parsed,
+        evidenceEnd: end,
+        period: preferPeriod([...(parsed.ownPeriod ? [parsed.ownPeriod] : []), ...after.stated]),
+        backReference: after.backReference,
+        unit,
+      });
+    }
+    // "... after rising as much as 1.1%", "..., extending Tuesday's 1.6% drop": a second move of the same subject.
+    let continued = continuation(text, end);
+    for (let n = 0; continued && n < 3; n++) {
+      const after = afterMove(text, adjust({ ...continued, levelText: continued.levelText ?? state?.levelText ?? null }), false, continued.levelText !== null);
+      const next = after.parsed;
+      end = after.end;
+      // "has more than doubled since the start of the year, with a 127% gain": the size of the move just stated.
+      const restates = next.rule === "market_move.with-move" && facts.length > 0 && facts[facts.length - 1]!.mention === mention;
+      facts.push({
+        mention,
+        evidenceStart: next.start,
+        parsed: next,
+        evidenceEnd: end,
+        period: preferPeriod([...(next.ownPeriod ? [next.ownPeriod] : []), ...after.stated]) ?? (restates ? facts[facts.length - 1]!.period : null),
+        backReference: false,
+        unit,
+      });
+      continued = continuation(text, end);
+    }
+  }
+  return facts;
+}
+
+/**
+ * Periods stated once for the sentence: "in that time" and a following clause without its own period take the
+ * period an earlier move of the sentence states; a sentence that opens with one lends it to all. Bare moves
+ * otherwise take the list's, the paragraph's, the wrap's or the lead's session.
+ */
+function datePeriods(unit: Unit, facts: Found[], listed: boolean, context: ArticleContext, state: ReadingState): void {
+  const { text } = unit;
+  const leading = leadingPeriod(text);
+  let sentencePeriod: Period | null = leading?.period ?? null;
+  const asOf = AS_OF.exec(text);
+  if (unit.paragraph !== state.paragraphOfDay) {
+    state.paragraphOfDay = unit.paragraph;
+    state.paragraphDay = null;
+  }
+  for (const f of facts) {
+    if (f.period) {
+      sentencePeriod ??= f.period;
+      if (f.period.kind === "session" && WEEKDAY_WORD.test(f.period.text)) state.paragraphDay = f.period;
       continue;
     }
-    const listed = inList && LIST_ITEM.test(text);
-    if (inList && !listed && !SECTION_HEADING.test(text)) inList = false;
-    const heading = SECTION_HEADING.test(text) || /:\s*$/.test(text);
-    if (heading) {
-      const named = PERIOD_HEADING.exec(text);
-      if (named) headingPeriod = { kind: PERIODIC_HEADING_WORDS[named[0].toLowerCase()]!, count: 1, text: named[0] };
-    } else if (!LIST_ITEM.test(text)) headingPeriod = null;
-    if (listed && listAnchor && !/as of/i.test(listAnchor)) {
-      const asOf = AS_OF.exec(text);
-      if (asOf) listAnchor = asOf[0];
-    }
+    if (f.backReference && !sentencePeriod) sentencePeriod = statedBefore(text, f.mention.evidenceStart) ?? state.lastPeriod;
+    if (sentencePeriod) f.period = sentencePeriod;
+    else if (asOf) f.period = sessionPeriod(asOf[0]);
+    else if (state.headingPeriod && LIST_ITEM.test(text)) f.period = state.headingPeriod;
+    else if (listed) f.period = sessionPeriod(state.listAnchor ?? "main moves");
+    else if (state.paragraphDay && f.parsed.change && !NOT_ONE_SESSION.test(text.slice(f.mention.end, f.evidenceEnd))) f.period = state.paragraphDay;
+    else if (context.wrapAnchor) f.period = sessionPeriod(context.wrapAnchor);
+    else if (context.dayAnchor && f.parsed.change && !NOT_ONE_SESSION.test(text.slice(f.mention.end, f.evidenceEnd))) f.period = sessionPeriod(context.dayAnchor);
+  }
+}
 
-    const mentions = findMentions(text);
-    // "while Halcyon retreated 6.3%": a company named earlier in the article, by its first word.
-    for (const m of shortNames(text, companies)) {
-      if (!mentions.some((k) => k.start < m.end && k.end > m.start)) mentions.push(m);
-    }
-    mentions.sort((x, y) => x.start - y.start);
-    // "Veridane shares tumbled": the full name the article gave the company earlier.
-    for (const [i, m] of mentions.entries()) {
-      const known = m.source === "company" ? companies.get(m.name) : undefined;
-      if (known && known.name !== m.name) mentions[i] = { ...m, name: known.name, ticker: known.ticker, id: known.id };
-    }
-    // A back reference at the sentence's start: "The benchmark sank 4%", "Its shares jumped 13%", "The metal has advanced".
-    const anaphor = ANAPHOR_PATTERN.exec(text);
-    if (anaphor) {
-      const g = anaphor.groups ?? {};
-      const head = g.head ?? g.pron!;
-      const headStart = anaphor.index + anaphor[0].length - head.length;
-      const evidenceStart = g.the ? text.lastIndexOf(g.the, headStart - (g.mods?.length ?? 0)) : headStart;
-      const kind = g.pron === "It" ? "any" : g.pron ? "stock" : ANAPHOR_HEAD_KINDS[head.replace(/\s+/g, " ")] ?? ANAPHOR_HEAD_KINDS[lower(head)];
-      const target = kind ? resolveBackReference(history, unit.paragraph, kind, g.mods ?? "") : null;
-      if (target && !mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) {
-        mentions.unshift({ ...target, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
-      }
-    }
-    const possessive = anaphor ? null : POSSESSIVE_PRONOUN.exec(text);
-    if (possessive) {
-      const only = onlyInstrumentBefore(history, unit.paragraph);
-      const start = possessive.index + possessive[0].length - possessive.groups!.pos!.length;
-      if (only && !mentions.some((m) => m.start < start + 3 && m.end > start)) {
-        mentions.push({ ...only, start, end: start + 3, evidenceStart: start, source: "anaphor" });
-      }
-    }
-    // The parent of a sector sub-index is the first index of the sentences before it.
-    const sector = anaphor ? null : SECTOR_SUB_INDEX.exec(text);
-    const parent = sector ? parentIndex(history, unit.paragraph) : null;
-    if (sector && parent) {
-      const headStart = sector.index + sector[0].length - sector.groups!.head!.length;
-      const end = sector.index + sector[0].length;
-      const name = `${parent.name} ${sector.groups!.words!.replace(/\s+/g, " ")} index`;
-      const start = text.indexOf("The", sector.index);
-      if (!mentions.some((m) => m.start < end && m.end > start)) mentions.push({ start: headStart, end, evidenceStart: start, name, kind: "index", ticker: null, source: "anaphor" });
-    }
-    for (const a of allMatches(CLAUSE_ANAPHOR, text)) {
-      const g = a.groups ?? {};
-      const head = g.head!;
-      const headStart = a.index + a[0].length - head.length;
-      const evidenceStart = a.index + g.join!.length + a[0].slice(g.join!.length).indexOf(g.the!);
-      if (mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) continue;
-      const kind = ANAPHOR_HEAD_KINDS[head.replace(/\s+/g, " ")] ?? ANAPHOR_HEAD_KINDS[lower(head)];
-      if (!kind) continue;
-      const target = resolveInSentence(mentions, evidenceStart, kind, g.mods ?? "") ?? resolveBackReference(history, unit.paragraph, kind, g.mods ?? "");
-      if (!target) continue;
-      // "the underlying index" of index futures is the index itself.
-      const underlying = /\bunderlying\b/i.test(g.mods ?? "") ? { name: target.name.replace(/\s+(?:futures|contracts)$/i, "") } : {};
-      mentions.push({ ...target, ...underlying, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
-    }
-    mentions.sort((x, y) => x.start - y.start);
-    for (const m of mentions) {
-      if (m.kind !== "stock" || m.source === "anaphor") continue;
-      const first = /^[A-Z][\w&'’-]{3,}/.exec(m.name)?.[0];
-      if (first && first !== m.name.trim() && !SHORT_NAME_STOPS.test(first) && !PLACE_LEAD.test(`${first}'s `) && !companies.has(first)) companies.set(first, m);
-    }
+/** The draft fact of a move, or null for a percentage "level" of something that is no yield. */
+function draftOf(f: Found, context: ArticleContext): Draft | null {
+  // A price does not stand at a percentage: "Apple ... dropped to 15%" is a share of something, not Apple's price.
+  let level = levelValue(f);
+  if (level?.unit === "percent" && f.mention.kind !== "yield") {
+    if (!f.parsed.change) return null;
+    level = null;
+  }
+  // "in 2025" in an article of 2025 is the year to date.
+  if (f.period?.kind === "year" && context.published && f.period.text.includes(context.published)) f.period = { ...f.period, kind: "ytd", count: null };
+  const start = f.unit.start + (f.evidenceStart ?? f.mention.evidenceStart);
+  const end = f.unit.start + f.evidenceEnd;
+  return {
+    type: "market_move",
+    instrument: { name: f.mention.name, kind: f.mention.kind, ticker: f.mention.ticker, entity: null },
+    direction: f.parsed.direction,
+    change: f.parsed.change,
+    level,
+    period: f.period,
+    evidence: { start, end, text: context.body.slice(start, end) },
+    rule: f.parsed.rule,
+    confidence: Math.round(f.parsed.confidence * 100) / 100,
+  };
+}
 
-    const facts: Found[] = [];
-    for (const mention of mentions) {
-      let parsed: Parsed | null = null;
-      const subject = isSubject(text, mention);
-      for (const p of MOVE_PARSERS) {
-        if (!p.anyPosition && !subject) continue;
-        if (p.anyPosition && ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 30), mention.evidenceStart))) continue;
-        if (p.rule === "market_move.possessive" && FORECAST_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 50), mention.evidenceStart))) continue;
-        p.pattern.lastIndex = mention.end;
-        const m = p.pattern.exec(text);
-        if (!m) continue;
-        parsed = p.read(m, mention.end);
-        if (parsed) break;
-      }
-      // "and Ether 9.2%": the verb of the move before it.
-      const previous = facts[facts.length - 1];
-      if (!parsed && previous && previous.parsed.change && ELLIPSIS_JOIN.test(text.slice(previous.evidenceEnd, mention.evidenceStart))) {
-        ELLIPSIS.lastIndex = mention.end;
-        const m = ELLIPSIS.exec(text);
-        const change = m ? sizeOf(m.groups ?? {}) : null;
-        if (m && change) {
-          parsed = {
-            rule: "market_move.ellipsis", end: m.index + m[0].length, direction: previous.parsed.direction, change,
-            levelText: levelOf(m.groups ?? {}), ownPeriod: null, superlative: false, confidence: 0.8,
-          };
-        }
-      }
-      // "sent the Nasdaq 100 more than 20% higher"
-      if (!parsed && CAUSATIVE_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 20), mention.evidenceStart))) {
-        CAUSED.lastIndex = mention.end;
-        const m = CAUSED.exec(text);
-        const change = m ? sizeOf(m.groups ?? {}) : null;
-        if (m && change) {
-          // "more than 15% above its October low": the turn after "above" dates the move.
-          const turn = matchPeriodAt(text, m.index + m[0].length - m.groups!.dir!.length);
-          parsed = {
-            rule: "market_move.caused", end: Math.max(m.index + m[0].length, turn?.end ?? 0), direction: CAUSED_DIRECTIONS[lower(m.groups!.dir!)]!, change,
-            levelText: null, ownPeriod: turn?.period ?? null, superlative: false, confidence: 0.8,
-          };
-        }
-      }
-      // "Despite a 9% slide since its March peak, the Hang Seng Index ..."
-      if (!parsed && !facts.length) {
-        const m = FRONTED_MOVE.exec(text.slice(0, mention.evidenceStart));
-        const change = m ? sizeOf(m.groups ?? {}) : null;
-        // Only a period may stand between the noun and the comma ("a 3% rise in sales, Apple ..." is no price move).
-        const rest = m?.groups?.rest ?? "";
-        const restPeriod = rest.trim() ? findPeriods(rest).find((p) => p.period && rest.slice(0, p.start).trim() === "" && rest.slice(p.end).trim() === "") : null;
-        if (m && change && (!rest.trim() || restPeriod)) {
-          parsed = {
-            rule: "market_move.fronted", start: 0, end: mention.end, direction: m.groups!.nup ? "up" : "down", change, levelText: null,
-            ownPeriod: modifierPeriod(m.groups!.mod) ?? restPeriod?.period ?? null,
-            superlative: false, confidence: 0.75,
-          };
-        }
-      }
-      // "compared with a 3.8% gain for the S&P 500"
-      if (!parsed) {
-        const m = MOVE_FOR_BEFORE.exec(text.slice(Math.max(0, mention.evidenceStart - 90), mention.evidenceStart));
-        const change = m ? sizeOf(m.groups ?? {}) : null;
-        if (m && change && !FORECAST_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 140), mention.evidenceStart))) {
-          const npStart = mention.evidenceStart - m[0].length + m[0].indexOf(m.groups!.np!);
-          parsed = {
-            rule: "market_move.move-for", start: npStart, end: mention.end, direction: m.groups!.nup ? "up" : "down", change,
-            levelText: null, ownPeriod: modifierPeriod(m.groups!.mod), superlative: false, confidence: 0.75,
-          };
-        }
-      }
-      // "the 10-year yield around 2.83% after climbing ...": a level that only a following move explains.
-      let state: { end: number; levelText: Parsed["levelText"] } | null = null;
-      if (!parsed && subject) {
-        LEVEL_STATE.lastIndex = mention.end;
-        const m = LEVEL_STATE.exec(text);
-        if (m) state = { end: m.index + m[0].length, levelText: levelOf(m.groups ?? {}) };
-      }
-      if (!parsed && !state) continue;
-      const adjust = (p: Parsed): Parsed => {
-        let confidence = p.confidence;
-        if (mention.source === "anaphor") confidence = Math.min(confidence, 0.7);
-        if (mention.source === "company" || mention.source === "named") confidence -= 0.05;
-        return { ...p, confidence };
-      };
-      let end = state ? state.end : parsed!.end;
-      if (parsed) {
-        const after = afterMove(text, adjust(parsed), parsed.superlative, parsed.levelText !== null);
-        parsed = after.parsed;
-        end = after.end;
-        facts.push({
-          mention,
-          evidenceStart: parsed.start,
-          parsed,
-          evidenceEnd: end,
-          period: preferPeriod([...(parsed.ownPeriod ? [parsed.ownPeriod] : []), ...after.stated]),
-          backReference: after.backReference,
-          unit,
-        });
-      }
-      // "... after rising as much as 1.1%", "..., extending Tuesday's 1.6% drop": a second move of the same subject.
-      let continued = continuation(text, end);
-      for (let n = 0; continued && n < 3; n++) {
-        const after = afterMove(text, adjust({ ...continued, levelText: continued.levelText ?? state?.levelText ?? null }), false, continued.levelText !== null);
-        const next = after.parsed;
-        end = after.end;
-        // "has more than doubled since the start of the year, with a 127% gain": the size of the move just stated.
-        const restates = next.rule === "market_move.with-move" && facts.length > 0 && facts[facts.length - 1]!.mention === mention;
-        facts.push({
-          mention,
-          evidenceStart: next.start,
-          parsed: next,
-          evidenceEnd: end,
-          period: preferPeriod([...(next.ownPeriod ? [next.ownPeriod] : []), ...after.stated]) ?? (restates ? facts[facts.length - 1]!.period : null),
-          backReference: false,
-          unit,
-        });
-        continued = continuation(text, end);
-      }
-    }
-
-    // Periods stated once for the sentence: "in that time" and a following clause without its own period take
-    // the period an earlier move of the sentence states; a sentence that opens with one lends it to all.
-    const leading = leadingPeriod(text);
-    let sentencePeriod: Period | null = leading?.period ?? null;
-    const asOf = AS_OF.exec(text);
-    if (unit.paragraph !== paragraphOfDay) {
-      paragraphOfDay = unit.paragraph;
-      paragraphDay = null;
-    }
+function extract(input: ExtractionInput): Draft[] {
+  const context = articleContext(input);
+  const state: ReadingState = {
+    inList: false, listAnchor: null, headingPeriod: null, history: [], companies: new Map(), paragraphDay: null, paragraphOfDay: -1, lastPeriod: null,
+  };
+  const drafts: Draft[] = [];
+  for (const unit of units(input)) {
+    const structure = readStructure(unit.text, state);
+    if (!structure) continue;
+    const mentions = sentenceMentions(unit, state);
+    const facts = sentenceMoves(unit, mentions);
+    datePeriods(unit, facts, structure.listed, context, state);
+    state.history.push({ paragraph: unit.paragraph, mentions, movers: facts.map((f) => f.mention) });
+    state.lastPeriod = [...facts].reverse().find((f) => f.period)?.period ?? (facts.length ? null : state.lastPeriod);
     for (const f of facts) {
-      if (f.period) {
-        sentencePeriod ??= f.period;
-        if (f.period.kind === "session" && WEEKDAY_WORD.test(f.period.text)) paragraphDay = f.period;
-        continue;
-      }
-      if (f.backReference && !sentencePeriod) sentencePeriod = statedBefore(text, f.mention.evidenceStart) ?? lastPeriod;
-      if (sentencePeriod) f.period = sentencePeriod;
-      else if (asOf) f.period = sessionPeriod(asOf[0]);
-      else if (headingPeriod && LIST_ITEM.test(text)) f.period = headingPeriod;
-      else if (listed) f.period = sessionPeriod(listAnchor ?? "main moves");
-      else if (paragraphDay && f.parsed.change && !NOT_ONE_SESSION.test(text.slice(f.mention.end, f.evidenceEnd))) f.period = paragraphDay;
-      else if (wrapAnchor) f.period = sessionPeriod(wrapAnchor);
-      else if (dayAnchor && f.parsed.change && !NOT_ONE_SESSION.test(text.slice(f.mention.end, f.evidenceEnd))) f.period = sessionPeriod(dayAnchor);
-    }
-
-    history.push({ paragraph: unit.paragraph, mentions, movers: facts.map((f) => f.mention) });
-    // "over the same period" in the next sentence points to the last period stated here.
-    lastPeriod = [...facts].reverse().find((f) => f.period)?.period ?? (facts.length ? null : lastPeriod);
-    for (const f of facts) {
-      // A price does not stand at a percentage: "Apple ... dropped to 15%" is a share of something, not Apple's price.
-      let level = levelValue(f);
-      if (level?.unit === "percent" && f.mention.kind !== "yield") {
-        if (!f.parsed.change) continue;
-        level = null;
-      }
-      // "in 2025" in an article of 2025 is the year to date.
-      if (f.period?.kind === "year" && published && f.period.text.includes(published)) f.period = { ...f.period, kind: "ytd", count: null };
-      const start = unit.start + (f.evidenceStart ?? f.mention.evidenceStart);
-      const end = unit.start + f.evidenceEnd;
-      drafts.push({
-        type: "market_move",
-        instrument: { name: f.mention.name, kind: f.mention.kind, ticker: f.mention.ticker, entity: null },
-        direction: f.parsed.direction,
-        change: f.parsed.change,
-        level,
-        period: f.period,
-        evidence: { start, end, text: body.slice(start, end) },
-        rule: f.parsed.rule,
-        confidence: Math.round(f.parsed.confidence * 100) / 100,
-      });
+      const draft = draftOf(f, context);
+      if (draft) drafts.push(draft);
     }
   }
   return drafts;
