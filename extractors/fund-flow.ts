@@ -26,7 +26,7 @@ import {
   MENTION_SOURCE,
   QUALIFIER_SOURCE,
 } from "./fund-names.ts";
-import { allMatches } from "./patterns.ts";
+import { allMatches, groupSpan } from "./patterns.ts";
 
 type Draft = DraftOf<"fund_flow">;
 
@@ -239,7 +239,7 @@ function extract(input: ExtractionInput): Draft[] {
           // A percentage right after the amount ("lost $2 billion, or 5%") is a change in value, not a flow.
           if (/^\s*(?:,\s*or|\()\s*[\d.]+\s?%/.test(masked.slice(e))) continue;
         }
-        const [fs] = m.indices!.groups!.f!;
+        const [fs] = groupSpan(m, re, "f")!;
         const mention = funds.find((x) => x.start === unit.start + fs);
         if (!mention) continue;
         let amount = g.money ? parseMoney(g.money) : null;

@@ -11,7 +11,7 @@ import {
   QUALIFIER_SOURCE,
   type FundMention,
 } from "./fund-names.ts";
-import { allMatches } from "./patterns.ts";
+import { allMatches, groupSpan } from "./patterns.ts";
 
 type Draft = DraftOf<"fund_size">;
 
@@ -150,13 +150,13 @@ function extract(input: ExtractionInput): Draft[] {
       });
     };
     for (const m of allMatches(SIZE_BEFORE, masked)) {
-      const [fs, fe] = m.indices!.groups!.f!;
+      const [fs, fe] = groupSpan(m, SIZE_BEFORE, "f")!;
       push(m.index!, fe, funds.find((x) => x.start === unit.start + fs), m.groups!.money!, "fund_size.size_before_name", 0.9);
     }
     for (const { re, rule, confidence, ok } of PATTERNS) {
       for (const m of allMatches(re, masked)) {
         if (ok && !ok(m.groups!)) continue;
-        const [fs] = m.indices!.groups!.f!;
+        const [fs] = groupSpan(m, re, "f")!;
         push(m.index!, m.index! + m[0].length, funds.find((x) => x.start === unit.start + fs), m.groups!.money!, rule, confidence);
       }
     }

@@ -40,7 +40,7 @@ import {
   MONTHS,
   WEEKDAYS,
 } from "./lexicon.ts";
-import { allMatches, escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp, groupSpan } from "./patterns.ts";
 import {
   ANAPHOR_PATTERN,
   CLAUSE_ANAPHOR,
@@ -375,7 +375,7 @@ function execAt(pattern: RegExp, text: string, at: number): { m: RegExpExecArray
   pattern.lastIndex = at;
   const m = pattern.exec(text);
   if (!m) return null;
-  const start = m.indices?.groups?.join?.[0] ?? m.index;
+  const start = groupSpan(m, pattern, "join")?.[0] ?? m.index;
   return { m, g: m.groups ?? {}, start };
 }
 

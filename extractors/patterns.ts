@@ -34,3 +34,39 @@ export function lastWord(text: string): string {
   while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
   return text.slice(start);
 }
+
+const groupNumbersCache = new WeakMap<RegExp, Map<string, number>>();
+
+/** The number of each named capturing group in a pattern's source, counting groups from 1 in source order. */
+export function namedGroupNumbers(source: string): Map<string, number> {
+  const numbers = new Map<string, number>();
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") {
+      if (source[i + 1] !== "?") count++;
+      else if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+        const close = source.indexOf(">", i + 3);
+        numbers.set(source.slice(i + 3, close), ++count);
+      }
+    }
+  }
+  return numbers;
+}
+
+/**
+ * Where a named group of a match of `pattern` (a pattern with the `d` flag) starts and ends; undefined when the
+ * group took no part or the pattern has none of that name. Reads `m.indices` by group number, not `m.indices.groups`: V8 gives that object a shape it
+ * does not keep, so optimized code reading it lost its type feedback at every garbage collection and was thrown
+ * away and compiled again each time a rarely used pattern matched.
+ */
+export function groupSpan(m: RegExpExecArray, pattern: RegExp, name: string): [number, number] | undefined {
+  let numbers = groupNumbersCache.get(pattern);
+  if (!numbers) groupNumbersCache.set(pattern, (numbers = namedGroupNumbers(pattern.source)));
+  const n = numbers.get(name);
+  return n === undefined ? undefined : m.indices![n];
+}

@@ -2,7 +2,7 @@
 // measured it. "About 25% of the $68 billion iShares Russell 2000 ETF's free float is held short, compared with
 // 9.9% for the SPDR S&P 500 ETF Trust, according to data from S3 Partners" gives two facts; the basis and the data
 // provider stated once apply to every item of the list.
-import { allMatches } from "./patterns.ts";
+import { allMatches, groupSpan } from "./patterns.ts";
 import type { InstrumentRef } from "../schemas/record.ts";
 import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./short-interest.examples.ts";
@@ -190,7 +190,8 @@ function extract(input: ExtractionInput): Draft[] {
     const continueList = (at: number) => {
       for (;;) {
         let c: RegExpExecArray | null = null;
-        for (const re of [CONTINUATION, CONTINUATION_FIGURE]) {
+        let re = CONTINUATION;
+        for (re of [CONTINUATION, CONTINUATION_FIGURE]) {
           re.lastIndex = at;
           c = re.exec(masked);
           if (c) break;
@@ -198,11 +199,11 @@ function extract(input: ExtractionInput): Draft[] {
         if (!c) break;
         const cg = c.groups!;
         const ce = c.index! + c[0].length;
-        const [cns, cne] = c.indices!.groups!.name!;
+        const [cns, cne] = groupSpan(c, re, "name")!;
         const cinst = instrumentFor(unit.text.slice(cns, cne), masked.slice(cns, cne), unit.start + cns, funds);
         const cpct = parseNumber(cg.an!);
         if (!cinst || cpct === null || cpct > 100) break;
-        const first = c.indices!.groups!.start![0];
+        const first = groupSpan(c, re, "start")![0];
         items.push({ start: first, end: ce, inst: cinst, pct: cpct, qual: cg.aq, basis: null, rule: "list", listed: true });
         taken.push([first, ce]);
         at = ce;
@@ -210,8 +211,8 @@ function extract(input: ExtractionInput): Draft[] {
     };
     if (compares) continueList(compares[0].length);
     for (const m of allMatches(RESPECTIVELY, masked)) {
-      const [ns] = m.indices!.groups!.names!;
-      const [ps] = m.indices!.groups!.pcts!;
+      const [ns] = groupSpan(m, RESPECTIVELY, "names")!;
+      const [ps] = groupSpan(m, RESPECTIVELY, "pcts")!;
       const names = allMatches(LIST_NAME_ITEM, m.groups!.names!).map((x) => [ns + x.index!, ns + x.index! + x[0].length] as const);
       const pcts = allMatches(LIST_PCT_ITEM, m.groups!.pcts!).map((x) => ({ end: ps + x.index! + x[0].length, n: x.groups!.an!, q: x.groups!.aq }));
       if (names.length !== pcts.length) continue;
@@ -238,8 +239,8 @@ function extract(input: ExtractionInput): Draft[] {
         const e = s + m[0].length;
         if (overlaps(s, e) || PCT_LIST_AFTER.test(masked.slice(e))) continue;
         let inst: InstrumentRef | null = null;
-        const nameAt = m.indices!.groups!.name;
-        const pronAt = m.indices!.groups!.pron;
+        const nameAt = groupSpan(m, re, "name");
+        const pronAt = groupSpan(m, re, "pron");
         if (nameAt) inst = instrumentFor(unit.text.slice(nameAt[0], nameAt[1]), masked.slice(nameAt[0], nameAt[1]), unit.start + nameAt[0], funds);
         else if (pronAt && masked.startsWith("\uE000", pronAt[0])) inst = instrumentFor("", masked.slice(pronAt[0], pronAt[1]), unit.start + pronAt[0], funds);
         else if (pronAt) {
