@@ -925,6 +925,8 @@ function draftOf(f: Found, context: ArticleContext): Draft | null {
     evidence: { start, end, text: context.body.slice(start, end) },
     rule: f.parsed.rule,
     confidence: Math.round(f.parsed.confidence * 100) / 100,
+    // Present from the start (refine fills it) so that every move has one shape.
+    restated: undefined,
   };
 }
 
