@@ -3,9 +3,10 @@
 // over a corpus: the bundled corpus replicated to at least 5 MB by default, or DIR/FILES, or exactly --count
 // articles (inputs repeated). Runs once with 1 worker and once with N (default: the cores), checks that both give
 // the same bytes, and compares the 1-worker time with the regex-only floor (regex-floor.ts) on the same text.
-// Each run first processes --warmup articles per worker of the largest pool (default 3000; inputs repeated), not
-// counted: each worker's V8 keeps re-optimising for a few thousand articles, and a long batch runs on settled code,
-// as the floor does (it is warmed too). The rate counting the warm-up is printed beside it.
+// Each run first processes --warmup articles per worker (default 3000; inputs repeated), not counted: each worker's
+// V8 keeps re-optimising for a few thousand articles, and a long batch runs on settled code, as the floor does (it
+// is warmed too). Every worker of every run has seen as many articles when the count starts, so the speed-up
+// compares workers in the same state. The rate counting the warm-up is printed beside it.
 // --only runs just the N-worker pass (for long memory runs: --count 100000 --only). --cold-start instead times
 // fresh `npm run extract` processes on one article.
 import { spawnSync } from "node:child_process";
@@ -77,8 +78,8 @@ interface RunFigures {
 
 /** Inputs are paths, so workers read the files as in the CLI; the sink hashes the output instead of writing it. */
 async function measure(workers: number): Promise<RunFigures> {
-  // The same warm-up in every run (enough for the largest pool), so that all runs measure the same articles.
-  const warmup = Number(values.warmup) * Math.max(1, nWorkers);
+  // The counted articles are the same in every run: the inputs start again from the first after the warm-up.
+  const warmup = Number(values.warmup) * Math.max(1, workers);
   function* inputs(): Generator<BatchInput> {
     for (let i = 0; i < warmup; i++) yield { path: files[i % files.length]! };
     for (let i = 0; i < count; i++) yield { path: files[i % files.length]! };
