@@ -51,6 +51,7 @@ import {
   findMentions,
   isSubject,
   lower,
+  mention,
   onlyInstrumentBefore,
   parentIndex,
   resolveBackReference,
@@ -133,6 +134,17 @@ interface Parsed {
   /** Superlative moves ("its biggest drop since 2020"): a following "since" is rarity, not the period. */
   superlative: boolean;
   confidence: number;
+}
+
+/**
+ * A move in the one shape every reader of moves sees. The parsers build theirs as literals of many shapes; V8
+ * optimizes the code that reads them for the shapes it has met and threw it away at each new one.
+ */
+function move(p: Parsed, confidence = p.confidence): Parsed {
+  return {
+    rule: p.rule, start: p.start, end: p.end, direction: p.direction, change: p.change, levelText: p.levelText, ownPeriod: p.ownPeriod,
+    superlative: p.superlative, confidence,
+  };
 }
 
 interface MoveParser {
@@ -379,7 +391,13 @@ function execAt(pattern: RegExp, text: string, at: number): { m: RegExpExecArray
   return { m, g: m.groups ?? {}, start };
 }
 
+/** A second move of the same subject after `at` ("... after rising as much as 1.1%"). */
 function continuation(text: string, at: number): Parsed | null {
+  const found = readContinuation(text, at);
+  return found && move(found);
+}
+
+function readContinuation(text: string, at: number): Parsed | null {
   const base = { superlative: false, levelText: null, ownPeriod: null };
   let r = execAt(CONTINUATION, text, at);
   if (r) {
@@ -549,7 +567,8 @@ function afterMove(text: string, parsed: Parsed, superlative: boolean, ownLevel:
     LEVEL_AFTER.lastIndex = end;
     const level = LEVEL_AFTER.exec(text);
     if (level) {
-      parsed = { ...parsed, levelText: levelOf(level.groups ?? {}) };
+      parsed = move(parsed);
+      parsed.levelText = levelOf(level.groups ?? {});
       end = level.index + level[0].length;
     }
   }
@@ -684,7 +703,7 @@ function sentenceMentions(unit: Unit, state: ReadingState): Mention[] {
   // "Veridane shares tumbled": the full name the article gave the company earlier.
   for (const [i, m] of mentions.entries()) {
     const known = m.source === "company" ? companies.get(m.name) : undefined;
-    if (known && known.name !== m.name) mentions[i] = { ...m, name: known.name, ticker: known.ticker, id: known.id };
+    if (known && known.name !== m.name) mentions[i] = mention({ ...m, name: known.name, ticker: known.ticker, id: known.id });
   }
   // A back reference at the sentence's start: "The benchmark sank 4%", "Its shares jumped 13%", "The metal has advanced".
   const anaphor = ANAPHOR_PATTERN.exec(text);
@@ -696,7 +715,7 @@ function sentenceMentions(unit: Unit, state: ReadingState): Mention[] {
     const kind = g.pron === "It" ? "any" : g.pron ? "stock" : ANAPHOR_HEAD_KINDS[head.replace(/\s+/g, " ")] ?? ANAPHOR_HEAD_KINDS[lower(head)];
     const target = kind ? resolveBackReference(history, unit.paragraph, kind, g.mods ?? "") : null;
     if (target && !mentions.some((m) => m.start < headStart + head.length && m.end > evidenceStart)) {
-      mentions.unshift({ ...target, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
+      mentions.unshift(mention({ ...target, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" }));
     }
   }
   const possessive = anaphor ? null : POSSESSIVE_PRONOUN.exec(text);
@@ -704,7 +723,7 @@ function sentenceMentions(unit: Unit, state: ReadingState): Mention[] {
     const only = onlyInstrumentBefore(history, unit.paragraph);
     const start = possessive.index + possessive[0].length - possessive.groups!.pos!.length;
     if (only && !mentions.some((m) => m.start < start + 3 && m.end > start)) {
-      mentions.push({ ...only, start, end: start + 3, evidenceStart: start, source: "anaphor" });
+      mentions.push(mention({ ...only, start, end: start + 3, evidenceStart: start, source: "anaphor" }));
     }
   }
   // The parent of a sector sub-index is the first index of the sentences before it.
@@ -715,7 +734,7 @@ function sentenceMentions(unit: Unit, state: ReadingState): Mention[] {
     const end = sector.index + sector[0].length;
     const name = `${parent.name} ${sector.groups!.words!.replace(/\s+/g, " ")} index`;
     const start = text.indexOf("The", sector.index);
-    if (!mentions.some((m) => m.start < end && m.end > start)) mentions.push({ start: headStart, end, evidenceStart: start, name, kind: "index", ticker: null, source: "anaphor" });
+    if (!mentions.some((m) => m.start < end && m.end > start)) mentions.push(mention({ start: headStart, end, evidenceStart: start, name, kind: "index", ticker: null, source: "anaphor" }));
   }
   for (const a of allMatches(CLAUSE_ANAPHOR, text)) {
     const g = a.groups ?? {};
@@ -729,7 +748,7 @@ function sentenceMentions(unit: Unit, state: ReadingState): Mention[] {
     if (!target) continue;
     // "the underlying index" of index futures is the index itself.
     const underlying = /\bunderlying\b/i.test(g.mods ?? "") ? { name: target.name.replace(/\s+(?:futures|contracts)$/i, "") } : {};
-    mentions.push({ ...target, ...underlying, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" });
+    mentions.push(mention({ ...target, ...underlying, start: headStart, end: headStart + head.length, evidenceStart, source: "anaphor" }));
   }
   mentions.sort((x, y) => x.start - y.start);
   for (const m of mentions) {
@@ -826,13 +845,15 @@ function sentenceMoves(unit: Unit, mentions: Mention[]): Found[] {
   const { text } = unit;
   const facts: Found[] = [];
   for (const mention of mentions) {
-    let { parsed, state } = parseMove(text, mention, isSubject(text, mention), facts[facts.length - 1], facts.length === 0);
+    const read = parseMove(text, mention, isSubject(text, mention), facts[facts.length - 1], facts.length === 0);
+    let parsed = read.parsed && move(read.parsed);
+    const state = read.state;
     if (!parsed && !state) continue;
     const adjust = (p: Parsed): Parsed => {
       let confidence = p.confidence;
       if (mention.source === "anaphor") confidence = Math.min(confidence, 0.7);
       if (mention.source === "company" || mention.source === "named") confidence -= 0.05;
-      return { ...p, confidence };
+      return move(p, confidence);
     };
     let end = state ? state.end : parsed!.end;
     if (parsed) {
@@ -852,7 +873,9 @@ function sentenceMoves(unit: Unit, mentions: Mention[]): Found[] {
     // "... after rising as much as 1.1%", "..., extending Tuesday's 1.6% drop": a second move of the same subject.
     let continued = continuation(text, end);
     for (let n = 0; continued && n < 3; n++) {
-      const after = afterMove(text, adjust({ ...continued, levelText: continued.levelText ?? state?.levelText ?? null }), false, continued.levelText !== null);
+      const ownLevel = continued.levelText !== null;
+      continued.levelText ??= state?.levelText ?? null;
+      const after = afterMove(text, adjust(continued), false, ownLevel);
       const next = after.parsed;
       end = after.end;
       // "has more than doubled since the start of the year, with a 127% gain": the size of the move just stated.
