@@ -170,7 +170,8 @@ async function main(): Promise<void> {
     }
   }
   // Peak RSS of the batch runs, read before the clean-stage figure below loads the HTML parser into this thread.
-  const batchPeakMb = process.resourceUsage().maxRSS / 1024;
+  // maxRSS is in KiB; MB here are 10^6 bytes, as in the checkpoints.
+  const batchPeakMb = (process.resourceUsage().maxRSS * 1024) / 1e6;
   console.log(`peak RSS: ${batchPeakMb.toFixed(0)} MB (this process and its worker threads, over the runs above)`);
   {
     // Issue 5's figure: the clean stage alone on a 500 KB HTML page, one core (median of several runs).
