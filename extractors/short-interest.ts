@@ -3,7 +3,7 @@
 // 9.9% for the SPDR S&P 500 ETF Trust, according to data from S3 Partners" gives two facts; the basis and the data
 // provider stated once apply to every item of the list.
 import { allMatches, groupSpan } from "./patterns.ts";
-import type { InstrumentRef } from "../schemas/record.ts";
+import type { InstrumentRef, Span } from "../schemas/record.ts";
 import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./short-interest.examples.ts";
 import { MONEY_SOURCE, NUMBER_SOURCE, parseNumber } from "./quantities.ts";
@@ -165,6 +165,131 @@ const SUBJECT_COMPANY = new RegExp(
 
 type Item = { start: number; end: number; inst: InstrumentRef; pct: number; qual: string | undefined; basis: ReturnType<typeof basisOf>; rule: string; listed: boolean };
 
+/** One clause unit being read: its text with fund names masked, and the items found so far with their spans. */
+interface UnitScan {
+  unit: Span;
+  masked: string;
+  funds: FundMention[];
+  /** The unit before in the same paragraph ("" when none): "its float" may point to the company it is about. */
+  previousText: string;
+  items: Item[];
+  taken: [number, number][];
+}
+
+const overlapsTaken = (scan: UnitScan, s: number, e: number) => scan.taken.some(([a, b]) => s < b && a < e);
+
+/** Items of a list that continue from `at` ("..., compared with 9.9% for the SPDR S&P 500 ETF Trust"). */
+function continueList(scan: UnitScan, at: number): void {
+  const { unit, masked, funds } = scan;
+  for (;;) {
+    let c: RegExpExecArray | null = null;
+    let re = CONTINUATION;
+    for (re of [CONTINUATION, CONTINUATION_FIGURE]) {
+      re.lastIndex = at;
+      c = re.exec(masked);
+      if (c) break;
+    }
+    if (!c) break;
+    const cg = c.groups!;
+    const ce = c.index! + c[0].length;
+    const [cns, cne] = groupSpan(c, re, "name")!;
+    const cinst = instrumentFor(unit.text.slice(cns, cne), masked.slice(cns, cne), unit.start + cns, funds);
+    const cpct = parseNumber(cg.an!);
+    if (!cinst || cpct === null || cpct > 100) break;
+    const first = groupSpan(c, re, "start")![0];
+    scan.items.push({ start: first, end: ce, inst: cinst, pct: cpct, qual: cg.aq, basis: null, rule: "list", listed: true });
+    scan.taken.push([first, ce]);
+    at = ce;
+  }
+}
+
+/** "A, B and C had short interest of 1.2%, 0.5% and 1.5%, respectively". */
+function respectivelyItems(scan: UnitScan): void {
+  const { unit, masked, funds } = scan;
+  for (const m of allMatches(RESPECTIVELY, masked)) {
+    const [ns] = groupSpan(m, RESPECTIVELY, "names")!;
+    const [ps] = groupSpan(m, RESPECTIVELY, "pcts")!;
+    const names = allMatches(LIST_NAME_ITEM, m.groups!.names!).map((x) => [ns + x.index!, ns + x.index! + x[0].length] as const);
+    const pcts = allMatches(LIST_PCT_ITEM, m.groups!.pcts!).map((x) => ({ end: ps + x.index! + x[0].length, n: x.groups!.an!, q: x.groups!.aq }));
+    if (names.length !== pcts.length) continue;
+    const basis = basisOf(m.groups!.basis);
+    names.forEach(([s, e], i) => {
+      const inst = instrumentFor(unit.text.slice(s, e), masked.slice(s, e), unit.start + s, funds);
+      const pct = parseNumber(pcts[i]!.n);
+      if (!inst || pct === null || pct > 100) return;
+      scan.items.push({ start: s, end: pcts[i]!.end, inst, pct, qual: pcts[i]!.q, basis, rule: "respectively", listed: true });
+    });
+    scan.taken.push([m.index!, m.index! + m[0].length]);
+  }
+}
+
+const ITEM_PATTERNS = [
+  [OF_FLOAT, "of_float_held_short"],
+  [OF_FLOAT_OF, "of_float_held_short"],
+  [INTEREST_IN, "short_interest_in"],
+  [HAS_INTEREST, "has_short_interest"],
+  [SOLD_SHORT_OR, "shares_sold_short"],
+  [MOST_SHORTED, "most_shorted"],
+] as const;
+
+/** The instrument of a pattern's match: its name, a masked fund, or what "its" stands for. */
+function itemInstrument(scan: UnitScan, m: RegExpExecArray, re: RegExp): InstrumentRef | null {
+  const { unit, masked, funds } = scan;
+  const nameAt = groupSpan(m, re, "name");
+  const pronAt = groupSpan(m, re, "pron");
+  if (nameAt) return instrumentFor(unit.text.slice(nameAt[0], nameAt[1]), masked.slice(nameAt[0], nameAt[1]), unit.start + nameAt[0], funds);
+  if (pronAt && masked.startsWith("\uE000", pronAt[0])) return instrumentFor("", masked.slice(pronAt[0], pronAt[1]), unit.start + pronAt[0], funds);
+  if (!pronAt) return null;
+  // "its float": the fund named before in the sentence, else the company the sentence before is about.
+  const subject = SUBJECT_COMPANY.exec(scan.previousText);
+  const fundBefore = funds.filter((f) => f.end <= unit.start + m.index!).pop();
+  if (fundBefore) return instrumentFor("", "\uE000", fundBefore.start, funds);
+  if (subject) return instrumentFor(subject.groups!.name!, subject.groups!.name!, -1, []);
+  return null;
+}
+
+/** The items each short-interest pattern states, each followed by the list it may open. */
+function patternItems(scan: UnitScan): void {
+  for (const [re, rule] of ITEM_PATTERNS) {
+    for (const m of allMatches(re, scan.masked)) {
+      const g = m.groups!;
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (overlapsTaken(scan, s, e) || PCT_LIST_AFTER.test(scan.masked.slice(e))) continue;
+      const inst = itemInstrument(scan, m, re);
+      const pct = parseNumber(g.an!);
+      if (!inst || pct === null || pct > 100) continue;
+      const basis = basisOf(g.basis ?? g.basis2);
+      scan.items.push({ start: s, end: e, inst, pct, qual: g.aq, basis, rule, listed: false });
+      scan.taken.push([s, e]);
+      continueList(scan, e);
+    }
+  }
+}
+
+/** The drafts of a unit's items; the provider belongs to the evidence when it closes a one-item sentence. */
+function itemDrafts(input: ExtractionInput, unit: Span, items: Item[], source: Found | null): Draft[] {
+  const single = items.length === 1;
+  return items.map((it) => {
+    let end = it.end;
+    if (single && source && source.start >= it.end && SOURCE_GAP.test(unit.text.slice(it.end, source.start))) end = source.end;
+    const start = it.start;
+    const trimmed = unit.text.slice(start, end).replace(/[\s.,;:]+$/, "");
+    end = start + trimmed.length;
+    return {
+      type: "short_interest",
+      evidence: { start: unit.start + start, end: unit.start + end, text: input.body.slice(unit.start + start, unit.start + end) },
+      rule: `short_interest.${it.rule}`,
+      confidence: it.basis ? (it.inst.kind === "stock" ? 0.8 : 0.9) : 0.7,
+      instrument: it.inst,
+      percentOfFloat: it.pct,
+      basis: it.basis ?? "float",
+      qualifier: parseQualifier(it.qual),
+      source: source?.prov ?? null,
+    };
+  });
+}
+
 function extract(input: ExtractionInput): Draft[] {
   const drafts: Draft[] = [];
   // What the unit before stated, for a sentence that goes on with its list ("That compares with 4.1% for ...") or
@@ -174,90 +299,18 @@ function extract(input: ExtractionInput): Draft[] {
   for (const unit of clauseUnits(input)) {
     const paragraph = input.paragraphs.findIndex((p) => p.start <= unit.start && unit.start < p.end);
     const before: Prev | null = prev && prev.paragraph === paragraph ? prev : null;
-    const previousText = before ? before.text : "";
     const current: Prev = { paragraph, source: before?.source ?? null, basis: before?.basis ?? null, text: unit.text };
     prev = current;
     const compares = before ? COMPARES.exec(unit.text) : null;
     if (!ANCHOR.test(unit.text) && !compares) continue;
     const funds = unitFundMentions(input, unit);
     // Registry instruments that are not funds (stocks, indices) are left in the text for the COMPANY slot.
-    const masked = maskMentions(unit.text, unit.start, funds);
+    const scan: UnitScan = { unit, masked: maskMentions(unit.text, unit.start, funds), funds, previousText: before ? before.text : "", items: [], taken: [] };
     const source = findSource(unit.text) ?? (before?.source ? { ...before.source, start: -1, end: -1 } : null);
-    const items: Item[] = [];
-    const taken: [number, number][] = [];
-    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
-    /** Items of a list that continue from `at`. */
-    const continueList = (at: number) => {
-      for (;;) {
-        let c: RegExpExecArray | null = null;
-        let re = CONTINUATION;
-        for (re of [CONTINUATION, CONTINUATION_FIGURE]) {
-          re.lastIndex = at;
-          c = re.exec(masked);
-          if (c) break;
-        }
-        if (!c) break;
-        const cg = c.groups!;
-        const ce = c.index! + c[0].length;
-        const [cns, cne] = groupSpan(c, re, "name")!;
-        const cinst = instrumentFor(unit.text.slice(cns, cne), masked.slice(cns, cne), unit.start + cns, funds);
-        const cpct = parseNumber(cg.an!);
-        if (!cinst || cpct === null || cpct > 100) break;
-        const first = groupSpan(c, re, "start")![0];
-        items.push({ start: first, end: ce, inst: cinst, pct: cpct, qual: cg.aq, basis: null, rule: "list", listed: true });
-        taken.push([first, ce]);
-        at = ce;
-      }
-    };
-    if (compares) continueList(compares[0].length);
-    for (const m of allMatches(RESPECTIVELY, masked)) {
-      const [ns] = groupSpan(m, RESPECTIVELY, "names")!;
-      const [ps] = groupSpan(m, RESPECTIVELY, "pcts")!;
-      const names = allMatches(LIST_NAME_ITEM, m.groups!.names!).map((x) => [ns + x.index!, ns + x.index! + x[0].length] as const);
-      const pcts = allMatches(LIST_PCT_ITEM, m.groups!.pcts!).map((x) => ({ end: ps + x.index! + x[0].length, n: x.groups!.an!, q: x.groups!.aq }));
-      if (names.length !== pcts.length) continue;
-      const basis = basisOf(m.groups!.basis);
-      names.forEach(([s, e], i) => {
-        const inst = instrumentFor(unit.text.slice(s, e), masked.slice(s, e), unit.start + s, funds);
-        const pct = parseNumber(pcts[i]!.n);
-        if (!inst || pct === null || pct > 100) return;
-        items.push({ start: s, end: pcts[i]!.end, inst, pct, qual: pcts[i]!.q, basis, rule: "respectively", listed: true });
-      });
-      taken.push([m.index!, m.index! + m[0].length]);
-    }
-    for (const [re, rule] of [
-      [OF_FLOAT, "of_float_held_short"],
-      [OF_FLOAT_OF, "of_float_held_short"],
-      [INTEREST_IN, "short_interest_in"],
-      [HAS_INTEREST, "has_short_interest"],
-      [SOLD_SHORT_OR, "shares_sold_short"],
-      [MOST_SHORTED, "most_shorted"],
-    ] as const) {
-      for (const m of allMatches(re, masked)) {
-        const g = m.groups!;
-        const s = m.index!;
-        const e = s + m[0].length;
-        if (overlaps(s, e) || PCT_LIST_AFTER.test(masked.slice(e))) continue;
-        let inst: InstrumentRef | null = null;
-        const nameAt = groupSpan(m, re, "name");
-        const pronAt = groupSpan(m, re, "pron");
-        if (nameAt) inst = instrumentFor(unit.text.slice(nameAt[0], nameAt[1]), masked.slice(nameAt[0], nameAt[1]), unit.start + nameAt[0], funds);
-        else if (pronAt && masked.startsWith("\uE000", pronAt[0])) inst = instrumentFor("", masked.slice(pronAt[0], pronAt[1]), unit.start + pronAt[0], funds);
-        else if (pronAt) {
-          // "its float": the fund named before in the sentence, else the company the sentence before is about.
-          const subject = SUBJECT_COMPANY.exec(previousText);
-          const fundBefore = funds.filter((f) => f.end <= unit.start + s).pop();
-          if (fundBefore) inst = instrumentFor("", "\uE000", fundBefore.start, funds);
-          else if (subject) inst = instrumentFor(subject.groups!.name!, subject.groups!.name!, -1, []);
-        }
-        const pct = parseNumber(g.an!);
-        if (!inst || pct === null || pct > 100) continue;
-        const basis = basisOf(g.basis ?? g.basis2);
-        items.push({ start: s, end: e, inst, pct, qual: g.aq, basis, rule, listed: false });
-        taken.push([s, e]);
-        continueList(e);
-      }
-    }
+    if (compares) continueList(scan, compares[0].length);
+    respectivelyItems(scan);
+    patternItems(scan);
+    const { items } = scan;
     if (items.length === 0) continue;
     items.sort((a, b) => a.start - b.start);
     // The basis stated in the list's first item applies to the rest (and to a list that goes on from the sentence before).
@@ -268,26 +321,7 @@ function extract(input: ExtractionInput): Draft[] {
     }
     current.basis = basis;
     if (source) current.source = source;
-    const single = items.length === 1;
-    for (const it of items) {
-      let end = it.end;
-      // The provider belongs to the item's evidence when it closes a one-item sentence.
-      if (single && source && source.start >= it.end && SOURCE_GAP.test(unit.text.slice(it.end, source.start))) end = source.end;
-      const start = it.start;
-      const trimmed = unit.text.slice(start, end).replace(/[\s.,;:]+$/, "");
-      end = start + trimmed.length;
-      drafts.push({
-        type: "short_interest",
-        evidence: { start: unit.start + start, end: unit.start + end, text: input.body.slice(unit.start + start, unit.start + end) },
-        rule: `short_interest.${it.rule}`,
-        confidence: it.basis ? (it.inst.kind === "stock" ? 0.8 : 0.9) : 0.7,
-        instrument: it.inst,
-        percentOfFloat: it.pct,
-        basis: it.basis ?? "float",
-        qualifier: parseQualifier(it.qual),
-        source: source?.prov ?? null,
-      });
-    }
+    drafts.push(...itemDrafts(input, unit, items, source));
   }
   return drafts;
 }
