@@ -423,24 +423,30 @@ function adjustForContext(tokens: Token[], items: Item[], options: SentimentOpti
   }
 }
 
-export function scoreSentiment(text: string, options: SentimentOptions = {}): SentimentScore {
-  const tokens = tokenize(text);
-  const used = new Array<boolean>(tokens.length).fill(false);
-  const items: Item[] = [];
-  const terms = options.quote ? QUOTE_LEXICON : LEXICON;
-  const subjects = options.quote ? QUOTE_SUBJECTS : SUBJECTS;
+/** The steps of scoreSentiment, in order: each marks the tokens it reads as used, so that later steps skip them. */
+interface Scoring {
+  tokens: Token[];
+  used: boolean[];
+  /** Tokens inside a lexicon phrase of several words, left to step 4 ("rate cuts", "higher for longer"). */
+  inPhrase: boolean[];
+  items: Item[];
+  terms: Phrases;
+  subjects: Phrases;
+}
 
-  // 0. phrases that look like cues but are not ("declined to comment") are taken out first, and a lexicon phrase of
-  // several words keeps its direction word for step 4 ("rate cuts", "leg lower", "higher for longer")
-  const inPhrase = new Array<boolean>(tokens.length).fill(false);
+// 0. phrases that look like cues but are not ("declined to comment") are taken out first, and a lexicon phrase of
+// several words keeps its direction word for step 4 ("rate cuts", "leg lower", "higher for longer")
+function setAsideNonCues({ tokens, used, inPhrase, terms }: Scoring): void {
   for (let i = 0; i < tokens.length; i++) {
     const term = phraseStartingAt(tokens, i, terms);
     if (!term) continue;
     if (terms.value(term[1]) === 0) markUsed(used, i, term[0]);
     else if (term[0] - i > 1) markUsed(inPhrase, i, term[0]);
   }
+}
 
-  // 1. a result or a price that moved: "operating profit rose", "increase in sales", "lowered its sales estimate"
+// 1. a result or a price that moved: "operating profit rose", "increase in sales", "lowered its sales estimate"
+function movedResults({ tokens, used, inPhrase, items, subjects }: Scoring): void {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || inPhrase[i]) continue;
     const dir = phraseStartingAt(tokens, i, DIRECTIONS);
@@ -472,8 +478,10 @@ export function scoreSentiment(text: string, options: SentimentOptions = {}): Se
     markUsed(used, i, Math.max(dirEnd, crossedEnd));
     markUsed(used, subject.start, subject.end);
   }
+}
 
-  // 2. a result against an earlier figure: "EPS came to EUR 0.31 versus EUR 0.22", "from EUR 76m"
+// 2. a result against an earlier figure: "EPS came to EUR 0.31 versus EUR 0.22", "from EUR 76m"
+function comparedResults({ tokens, used, items }: Scoring): void {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const found = phraseStartingAt(tokens, i, SUBJECTS);
@@ -501,8 +509,10 @@ export function scoreSentiment(text: string, options: SentimentOptions = {}): Se
     items.push({ at: i, polarity: subject.weight * Math.sign(a - b), cue: `${subject.phrase} ${tokens[now]!.word} ${comparison[1]} ${tokens[before]!.word}` });
     markUsed(used, i, before + 1);
   }
+}
 
-  // 3. a swing past zero without a comparison: "swung to a net profit", "returned to an operating loss"
+// 3. a swing past zero without a comparison: "swung to a net profit", "returned to an operating loss"
+function swings({ tokens, used, items }: Scoring): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (used[i] || !SWING_PHRASES.has(tokens[i]!.word) || tokens[i + 1]!.word !== "to") continue;
     for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
@@ -516,8 +526,10 @@ export function scoreSentiment(text: string, options: SentimentOptions = {}): Se
       break;
     }
   }
+}
 
-  // 4. lexicon terms, longest phrase first; a negator just before flips them
+// 4. lexicon terms, longest phrase first; a negator just before flips them
+function lexiconTerms({ tokens, used, items, terms }: Scoring): void {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const term = phraseStartingAt(tokens, i, terms);
@@ -534,7 +546,24 @@ export function scoreSentiment(text: string, options: SentimentOptions = {}): Se
     markUsed(used, i, end);
     i = end - 1;
   }
+}
 
+export function scoreSentiment(text: string, options: SentimentOptions = {}): SentimentScore {
+  const tokens = tokenize(text);
+  const scoring: Scoring = {
+    tokens,
+    used: new Array<boolean>(tokens.length).fill(false),
+    inPhrase: new Array<boolean>(tokens.length).fill(false),
+    items: [],
+    terms: options.quote ? QUOTE_LEXICON : LEXICON,
+    subjects: options.quote ? QUOTE_SUBJECTS : SUBJECTS,
+  };
+  setAsideNonCues(scoring);
+  movedResults(scoring);
+  comparedResults(scoring);
+  swings(scoring);
+  lexiconTerms(scoring);
+  const { items } = scoring;
   adjustForContext(tokens, items, options);
   let sum = items.reduce((s, it) => s + it.polarity, 0);
   // a speaker who says the direction is unclear leans little either way
