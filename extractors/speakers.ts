@@ -234,6 +234,8 @@ const TEAM_RE = new RegExp(
 const FULL_NAME_ANYWHERE_RE = new RegExp(`(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
 /** "they", "the strategists". */
 const TEAM_REFERENCE_RE = new RegExp(`^(?:they|the\\s+(${TEAM_PLURAL}))$`, "iu");
+/** "the chairman of Fir Capital" */
+const ROLE_OF_ORGANIZATION_RE = /^(?:the|its|their)\s+([a-z][a-z\s-]*?)\s+(?:of|at|for)\s+(.+)$/;
 /** "Fir Capital strategists including Jim Park", "strategists led by Jim Park". */
 const TEAM_LEAD_PHRASE_RE = new RegExp(`^(?:([^,]+?)\\s+)?(${TEAM_ANY})(?:\\s+(?:at|with|from)\\s+(.+?))?,?\\s+(?:led by|including|such as)\\s+(${FULL_NAME})$`, "u");
 /** "Fir Capital’s (chief economist) Jim Park". */
@@ -595,153 +597,203 @@ export function personBefore(offset: number, speakers: ArticleSpeakers): PersonI
  * "Jim Park, chief strategist at Fir Capital", "Fir Capital’s Jim Park", "Park", "he", "Fir Capital strategists",
  * "the chairman of Fir Capital". Returns null when the phrase is no speaker.
  */
+/** A person's speaker record, with a role or firm the phrase states in place of what the article said before. */
+const personSpeaker = (info: PersonInfo, kind: SpeakerKind, role: string | null = null, org: string | null = null): ResolvedSpeaker => ({
+  name: info.name,
+  role: role ?? info.role,
+  organization: org ?? info.organization,
+  kind,
+});
+
+/**
+ * One surface form of a speaker phrase: the speaker it names, null when the form is this one but names nobody
+ * usable, undefined when the phrase is not of this form. Forms are tried in SPEAKER_FORMS order.
+ */
+type SpeakerForm = (p: string, at: number, speakers: ArticleSpeakers) => ResolvedSpeaker | null | undefined;
+
+function pronounForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
+  if (!/^(?:he|she)$/i.test(p)) return undefined;
+  // the subject of the quote's own sentence; else the person quoted just before in the same paragraph; else the
+  // subject of the sentence before; else the person quoted just before ("“…,” Park said. ¶ “…,” she added."),
+  // unless another person is named after that quote; else the person named last
+  const own = subjectBefore(at, speakers, "own");
+  if (own) return personSpeaker(own, "pronoun");
+  const lastQuoted = [...speakers.quoted].reverse().find((q) => q.end <= at && at - q.end < 600);
+  const before = personBefore(at, speakers);
+  const namedAfterQuote = before && lastQuoted && before.mentions.some((m) => m > lastQuoted.end && m < at);
+  if (lastQuoted && !namedAfterQuote && !speakers.body.slice(lastQuoted.end, at).includes("\n\n")) return { ...lastQuoted.speaker, kind: "pronoun" };
+  const previous = subjectBefore(at, speakers, "previous");
+  if (previous) return personSpeaker(previous, "pronoun");
+  if (lastQuoted && !namedAfterQuote) return { ...lastQuoted.speaker, kind: "pronoun" };
+  return before ? personSpeaker(before, "pronoun") : { name: null, role: null, organization: null, kind: "pronoun" };
+}
+
+/** "they", "the strategists": the team named last (its lead when it has one). */
+function teamReferenceForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
+  const teamRef = p.match(TEAM_REFERENCE_RE);
+  if (!teamRef) return undefined;
+  const noun = teamRef[1]?.toLowerCase();
+  const team = [...speakers.teams].reverse().find((t) => t.at < at && (!noun || t.role === noun || `${t.role}s` === noun));
+  if (team?.lead) {
+    const info = speakers.persons.get(team.lead);
+    return { name: team.lead, role: info?.role ?? team.role, organization: info?.organization ?? team.organization, kind: "pronoun" };
+  }
+  if (team?.organization) return { name: team.organization, role: team.role, organization: team.organization, kind: "organization" };
+  return noun ? null : { name: null, role: null, organization: null, kind: "pronoun" };
+}
+
+/** "Fir Capital strategists including Jim Park" / "strategists led by Jim Park". */
+function teamLeadForm(p: string, _at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
+  const teamLead = p.match(TEAM_LEAD_PHRASE_RE);
+  if (!teamLead) return undefined;
+  const name = teamLead[4]!;
+  const info = speakers.persons.get(name);
+  const org = normalizeOrganization(teamLead[1] ?? teamLead[3] ?? "") ?? info?.organization ?? null;
+  return { name, role: teamRole(teamLead[2]!), organization: org, kind: "person" };
+}
+
+/** "Fir Capital’s Jim Park". */
+function possessiveNameForm(p: string, _at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
+  const poss = p.match(POSSESSIVE_NAME_RE);
+  if (!poss || !isPersonName(poss[3]!)) return undefined;
+  const info = speakers.persons.get(poss[3]!);
+  return {
+    name: poss[3]!,
+    role: (poss[2] && isRoleWords(poss[2]) ? normalizeRole(poss[2]) : null) ?? info?.role ?? null,
+    organization: normalizeOrganization(poss[1]!) ?? info?.organization ?? null,
+    kind: "person",
+  };
+}
+
+/** "Fir Capital’s Park": a surname after the firm. */
+function possessiveSurnameForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
+  const possSurname = p.match(POSSESSIVE_SURNAME_RE);
+  if (!possSurname || NOT_NAME.has(possSurname[3]!)) return undefined;
+  const r = resolveSpeakerPhrase(possSurname[3]!, at, speakers);
+  const org = normalizeOrganization(possSurname[1]!);
+  if (!r || r.kind === "organization") return undefined;
+  return { ...r, role: r.role ?? (possSurname[2] && isRoleWords(possSurname[2]) ? normalizeRole(possSurname[2]) : null), organization: r.organization ?? org };
+}
+
+/** "Jim Park", "Jim Park, chief strategist at Fir Capital", "Jim Park of Fir Capital". */
+function nameWithAppositiveForm(p: string, _at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
+  const named = p.match(NAME_WITH_APPOSITIVE_RE);
+  if (!named || !isPersonName(named[1]!)) return undefined;
+  const name = named[1]!;
+  const info = speakers.persons.get(name);
+  let role: string | null = null;
+  let org: string | null = null;
+  if (named[3]) {
+    if (named[2]!.includes(",")) {
+      const parsed = parseAppositive(named[3]);
+      if (parsed) ({ role, organization: org } = parsed);
+    } else org = normalizeOrganization(named[3]);
+  }
+  return { name, role: role ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
+}
+
+/** "Fir Capital strategists", "strategists at Fir Capital", "the strategists". */
+function teamPhraseForm(p: string, _at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
+  const team = p.match(TEAM_PHRASE_RE);
+  if (!team || !(team[1] || team[3]) || /,/.test(team[1] ?? "")) return undefined;
+  const org = normalizeOrganization(team[3] ?? team[1]!);
+  if (!org || !ORG_WHOLE_RE.test(org) || !(looksLikeOrganization(org) || speakers.organizations.includes(org) || /^[A-Z]/.test(org))) return undefined;
+  const full = expandOrganization(org, speakers.organizations);
+  return { name: full, role: team[2]!.toLowerCase(), organization: full, kind: "organization" };
+}
+
+/** "billionaire investor Jim Park", "Fir Capital strategist Jim Park". */
+function lowercaseTitleForm(p: string, _at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
+  const titled = p.match(LOWERCASE_TITLE_NAME_RE);
+  if (!titled || !isRoleWords(titled[2]!) || !isPersonName(titled[3]!)) return undefined;
+  const info = speakers.persons.get(titled[3]!);
+  const lead = titled[1] && !/\s/.test(titled[1]) && !looksLikeOrganization(titled[1]) ? titled[1] : null;
+  const org = titled[1] && !lead ? normalizeOrganization(titled[1].replace(/[’']s$/, "")) : null;
+  return { name: titled[3]!, role: normalizeRole((lead ? `${lead} ${titled[2]}` : titled[2]!).toLowerCase()) ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
+}
+
+/** "Vice President Park", "Fir Capital Research Lead Jim Park", "President and CFO Jim Park": a name after its title. */
+function titledNameForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
+  const titledName = p.match(TITLED_NAME_RE);
+  if (!titledName) return undefined;
+  const run = nameOfRun(titledName[2]!, 0);
+  const words = `${titledName[1]!} ${run.title}`.trim().split(/\s+/);
+  let t = words.length;
+  while (t > 0 && (isJobTitleWord(words[t - 1]!) || /^(?:and|of|&)$/.test(words[t - 1]!))) t--;
+  const firm = words.slice(0, t).join(" ").replace(/[’']s?$/, "");
+  const title = normalizeRole(words.slice(t).join(" "));
+  if (!title || !/^\p{Lu}/u.test(title) || !(!firm || looksLikeOrganization(firm) || /^\p{Lu}/u.test(firm))) return undefined;
+  const r = resolveSpeakerPhrase(run.name, at, speakers);
+  if (!r || r.kind === "organization") return undefined;
+  return { ...r, role: r.role ?? title, organization: r.organization ?? (firm ? normalizeOrganization(firm) : null) };
+}
+
+/** "Park": a surname introduced earlier (or a firm by its first word, or a name the article has not introduced). */
+function surnameForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
+  if (!(SINGLE_NAME_RE.test(p) || SURNAME_RE.test(p)) || NOT_NAME.has(p)) return undefined;
+  const info = personBySurname(p, speakers, at);
+  if (info) return personSpeaker(info, "surname");
+  const org = speakers.organizations.find((o) => o === p || o.startsWith(p + " "));
+  if (org) return { name: org, role: null, organization: org, kind: "organization" };
+  return unintroducedName(p, at, speakers);
+}
+
+/** "the PMCPA", "the Commission": an organisation; "the company": the firm named before. */
+function theOrganizationForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
+  const theOrg = p.match(THE_ORGANIZATION_RE);
+  if (!theOrg) return undefined;
+  if (theOrg[1]?.split(/\s+/).every(isTitleWord)) return personWithRole(theOrg[1], at, speakers);
+  const org = theOrg[1] ? normalizeOrganization(theOrg[1]) : firmBefore(speakers.body, at);
+  return org ? { name: org, role: null, organization: org, kind: "organization" } : null;
+}
+
+/** "the chairman of Fir Capital": the person last named. */
+function roleOfOrganizationForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
+  const roleOnly = p.match(ROLE_OF_ORGANIZATION_RE);
+  if (!roleOnly || !isRoleWords(roleOnly[1]!)) return undefined;
+  const role = normalizeRole(roleOnly[1]!);
+  const org = normalizeOrganization(roleOnly[2]!);
+  const named = nameBefore(at, speakers);
+  if (named) return { name: named, role, organization: org, kind: "pronoun" };
+  const info = personBefore(at, speakers);
+  return info ? personSpeaker(info, "pronoun", role, org) : null;
+}
+
+/** An organisation speaking: "Fir Capital", "RBC". */
+function organizationForm(p: string, _at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
+  if (!/^[A-Z]/.test(p) || p.includes(", ") || NOT_NAME.has(p.split(" ")[0]!) || p.split(/\s+/).length > 6) return undefined;
+  if (!(looksLikeOrganization(p) || speakers.organizations.some((o) => o === p || o.startsWith(p + " ")))) return undefined;
+  const org = normalizeOrganization(p);
+  if (!org || !ORG_WHOLE_RE.test(org)) return undefined;
+  const full = expandOrganization(org, speakers.organizations);
+  return { name: full, role: null, organization: full, kind: "organization" };
+}
+
+const SPEAKER_FORMS: readonly SpeakerForm[] = [
+  pronounForm,
+  teamReferenceForm,
+  teamLeadForm,
+  possessiveNameForm,
+  possessiveSurnameForm,
+  nameWithAppositiveForm,
+  teamPhraseForm,
+  lowercaseTitleForm,
+  titledNameForm,
+  surnameForm,
+  theOrganizationForm,
+  roleOfOrganizationForm,
+  organizationForm,
+];
+
 export function resolveSpeakerPhrase(phrase: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null {
   let p = phrase.replace(/\\/g, "").replace(/^[\s,–—-]+|[\s,:]+$/g, "");
   p = p.replace(/\.$/, (dot) => (ABBR_END.test(p) ? dot : ""));
   // "Jim Park in a statement", "Jim Park during a call": the circumstances are no part of the speaker
   p = p.replace(NAME_THEN_CIRCUMSTANCE_RE, "$1").replace(LEADING_CONNECTIVE_RE, "");
   if (!p) return null;
-  const person = (info: PersonInfo, kind: SpeakerKind, role: string | null = null, org: string | null = null): ResolvedSpeaker => ({
-    name: info.name,
-    role: role ?? info.role,
-    organization: org ?? info.organization,
-    kind,
-  });
-  if (/^(?:he|she)$/i.test(p)) {
-    // the subject of the quote's own sentence; else the person quoted just before in the same paragraph; else the
-    // subject of the sentence before; else the person quoted just before ("“…,” Park said. ¶ “…,” she added."),
-    // unless another person is named after that quote; else the person named last
-    const own = subjectBefore(at, speakers, "own");
-    if (own) return person(own, "pronoun");
-    const lastQuoted = [...speakers.quoted].reverse().find((q) => q.end <= at && at - q.end < 600);
-    const before = personBefore(at, speakers);
-    const namedAfterQuote = before && lastQuoted && before.mentions.some((m) => m > lastQuoted.end && m < at);
-    if (lastQuoted && !namedAfterQuote && !speakers.body.slice(lastQuoted.end, at).includes("\n\n")) return { ...lastQuoted.speaker, kind: "pronoun" };
-    const previous = subjectBefore(at, speakers, "previous");
-    if (previous) return person(previous, "pronoun");
-    if (lastQuoted && !namedAfterQuote) return { ...lastQuoted.speaker, kind: "pronoun" };
-    return before ? person(before, "pronoun") : { name: null, role: null, organization: null, kind: "pronoun" };
-  }
-  // "they", "the strategists": the team named last (its lead when it has one)
-  const teamRef = p.match(TEAM_REFERENCE_RE);
-  if (teamRef) {
-    const noun = teamRef[1]?.toLowerCase();
-    const team = [...speakers.teams].reverse().find((t) => t.at < at && (!noun || t.role === noun || `${t.role}s` === noun));
-    if (team?.lead) {
-      const info = speakers.persons.get(team.lead);
-      return { name: team.lead, role: info?.role ?? team.role, organization: info?.organization ?? team.organization, kind: "pronoun" };
-    }
-    if (team?.organization) return { name: team.organization, role: team.role, organization: team.organization, kind: "organization" };
-    return noun ? null : { name: null, role: null, organization: null, kind: "pronoun" };
-  }
-  // "Fir Capital strategists including Jim Park" / "strategists led by Jim Park"
-  const teamLead = p.match(TEAM_LEAD_PHRASE_RE);
-  if (teamLead) {
-    const name = teamLead[4]!;
-    const info = speakers.persons.get(name);
-    const org = normalizeOrganization(teamLead[1] ?? teamLead[3] ?? "") ?? info?.organization ?? null;
-    return { name, role: teamRole(teamLead[2]!), organization: org, kind: "person" };
-  }
-  // "Fir Capital’s Jim Park"
-  const poss = p.match(POSSESSIVE_NAME_RE);
-  if (poss && isPersonName(poss[3]!)) {
-    const info = speakers.persons.get(poss[3]!);
-    return {
-      name: poss[3]!,
-      role: (poss[2] && isRoleWords(poss[2]) ? normalizeRole(poss[2]) : null) ?? info?.role ?? null,
-      organization: normalizeOrganization(poss[1]!) ?? info?.organization ?? null,
-      kind: "person",
-    };
-  }
-  // "Fir Capital’s Park": a surname after the firm
-  const possSurname = p.match(POSSESSIVE_SURNAME_RE);
-  if (possSurname && !NOT_NAME.has(possSurname[3]!)) {
-    const r = resolveSpeakerPhrase(possSurname[3]!, at, speakers);
-    const org = normalizeOrganization(possSurname[1]!);
-    if (r && r.kind !== "organization") {
-      return { ...r, role: r.role ?? (possSurname[2] && isRoleWords(possSurname[2]) ? normalizeRole(possSurname[2]) : null), organization: r.organization ?? org };
-    }
-  }
-  // "Jim Park", "Jim Park, chief strategist at Fir Capital", "Jim Park of Fir Capital"
-  const named = p.match(NAME_WITH_APPOSITIVE_RE);
-  if (named && isPersonName(named[1]!)) {
-    const name = named[1]!;
-    const info = speakers.persons.get(name);
-    let role: string | null = null;
-    let org: string | null = null;
-    if (named[3]) {
-      if (named[2]!.includes(",")) {
-        const parsed = parseAppositive(named[3]);
-        if (parsed) ({ role, organization: org } = parsed);
-      } else org = normalizeOrganization(named[3]);
-    }
-    return { name, role: role ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
-  }
-  // "Fir Capital strategists", "strategists at Fir Capital", "the strategists"
-  const team = p.match(TEAM_PHRASE_RE);
-  if (team && (team[1] || team[3]) && !/,/.test(team[1] ?? "")) {
-    const raw = team[3] ?? team[1]!;
-    const org = normalizeOrganization(raw);
-    if (org && ORG_WHOLE_RE.test(org) && (looksLikeOrganization(org) || speakers.organizations.includes(org) || /^[A-Z]/.test(org))) {
-      const full = expandOrganization(org, speakers.organizations);
-      return { name: full, role: team[2]!.toLowerCase(), organization: full, kind: "organization" };
-    }
-  }
-  // "billionaire investor Jim Park", "Fir Capital strategist Jim Park"
-  const titled = p.match(LOWERCASE_TITLE_NAME_RE);
-  if (titled && isRoleWords(titled[2]!) && isPersonName(titled[3]!)) {
-    const info = speakers.persons.get(titled[3]!);
-    const lead = titled[1] && !/\s/.test(titled[1]) && !looksLikeOrganization(titled[1]) ? titled[1] : null;
-    const org = titled[1] && !lead ? normalizeOrganization(titled[1].replace(/[’']s$/, "")) : null;
-    return { name: titled[3]!, role: normalizeRole((lead ? `${lead} ${titled[2]}` : titled[2]!).toLowerCase()) ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
-  }
-  // "Vice President Park", "Fir Capital Research Lead Jim Park", "President and CFO Jim Park": a name after its title
-  const titledName = p.match(TITLED_NAME_RE);
-  if (titledName) {
-    const run = nameOfRun(titledName[2]!, 0);
-    const words = `${titledName[1]!} ${run.title}`.trim().split(/\s+/);
-    let t = words.length;
-    while (t > 0 && (isJobTitleWord(words[t - 1]!) || /^(?:and|of|&)$/.test(words[t - 1]!))) t--;
-    const firm = words.slice(0, t).join(" ").replace(/[’']s?$/, "");
-    const title = normalizeRole(words.slice(t).join(" "));
-    if (title && /^\p{Lu}/u.test(title) && (!firm || looksLikeOrganization(firm) || /^\p{Lu}/u.test(firm))) {
-      const r = resolveSpeakerPhrase(run.name, at, speakers);
-      if (r && r.kind !== "organization") return { ...r, role: r.role ?? title, organization: r.organization ?? (firm ? normalizeOrganization(firm) : null) };
-    }
-  }
-  // "Park": a surname introduced earlier
-  if ((SINGLE_NAME_RE.test(p) || SURNAME_RE.test(p)) && !NOT_NAME.has(p)) {
-    const info = personBySurname(p, speakers, at);
-    if (info) return person(info, "surname");
-    const org = speakers.organizations.find((o) => o === p || o.startsWith(p + " "));
-    if (org) return { name: org, role: null, organization: org, kind: "organization" };
-    return unintroducedName(p, at, speakers);
-  }
-  // "the PMCPA", "the Commission": an organisation; "the company": the firm named before
-  const theOrg = p.match(THE_ORGANIZATION_RE);
-  if (theOrg && theOrg[1]?.split(/\s+/).every(isTitleWord)) return personWithRole(theOrg[1], at, speakers);
-  if (theOrg) {
-    const org = theOrg[1] ? normalizeOrganization(theOrg[1]) : firmBefore(speakers.body, at);
-    return org ? { name: org, role: null, organization: org, kind: "organization" } : null;
-  }
-  // "the chairman of Fir Capital": the person last named
-  const roleOnly = p.match(/^(?:the|its|their)\s+([a-z][a-z\s-]*?)\s+(?:of|at|for)\s+(.+)$/);
-  if (roleOnly && isRoleWords(roleOnly[1]!)) {
-    const role = normalizeRole(roleOnly[1]!);
-    const org = normalizeOrganization(roleOnly[2]!);
-    const named = nameBefore(at, speakers);
-    if (named) return { name: named, role, organization: org, kind: "pronoun" };
-    const info = personBefore(at, speakers);
-    if (info) return person(info, "pronoun", role, org);
-    return null;
-  }
-  // an organisation speaking: "Fir Capital", "RBC"
-  if (/^[A-Z]/.test(p) && !p.includes(", ") && !NOT_NAME.has(p.split(" ")[0]!) && p.split(/\s+/).length <= 6 && (looksLikeOrganization(p) || speakers.organizations.some((o) => o === p || o.startsWith(p + " ")))) {
-    const org = normalizeOrganization(p);
-    if (org && ORG_WHOLE_RE.test(org)) {
-      const full = expandOrganization(org, speakers.organizations);
-      return { name: full, role: null, organization: full, kind: "organization" };
-    }
+  for (const form of SPEAKER_FORMS) {
+    const found = form(p, at, speakers);
+    if (found !== undefined) return found;
   }
   return null;
 }
