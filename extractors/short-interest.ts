@@ -178,7 +178,7 @@ interface UnitScan {
 
 const overlapsTaken = (scan: UnitScan, s: number, e: number) => scan.taken.some(([a, b]) => s < b && a < e);
 
-/** Items of a list that continue from `at` ("..., compared with 9.9% for the SPDR S&P 500 ETF Trust"). */
+/** Items of a list that continue from `at` ("..., against 4.1% for the Halcyon Growth Fund"). */
 function continueList(scan: UnitScan, at: number): void {
   const { unit, masked, funds } = scan;
   for (;;) {
