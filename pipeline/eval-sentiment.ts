@@ -3,10 +3,9 @@
 // neutral; one sentence a line) and prints accuracy, macro-F1, per-class precision/recall/F1 and the confusion
 // matrix. The file is read as bytes and decoded like an article (UTF-8, UTF-16, else Windows-1252).
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { scoreSentiment, type SentimentLabel, type SentimentScore } from "../extractors/sentiment.ts";
 import { decode } from "./read.ts";
-import { isScript } from "./script.ts";
+import { evalArgs, isScript, runMain } from "./script.ts";
 
 export const SENTIMENT_LABELS: readonly SentimentLabel[] = ["positive", "negative", "neutral"];
 
@@ -131,32 +130,17 @@ export function formatErrors(result: SentimentEvaluation): string {
 const USAGE = "usage: npm run eval:sentiment -- FILE [--errors] [--json]";
 
 async function main(argv: string[]): Promise<number> {
-  const flags = new Set(argv.filter((a) => a.startsWith("--")));
-  const files = argv.filter((a) => !a.startsWith("--"));
-  const unknown = [...flags].filter((f) => f !== "--errors" && f !== "--json");
-  if (files.length !== 1 || unknown.length > 0) {
-    console.error(USAGE);
-    return 2;
-  }
-  const { skipped, ...result } = await evaluateFile(resolve(files[0]));
-  if (flags.has("--json")) {
+  const args = evalArgs(argv, USAGE);
+  if (!args) return 2;
+  const { skipped, ...result } = await evaluateFile(args.input);
+  if (args.json) {
     const { errors, ...figures } = result;
-    console.log(JSON.stringify(flags.has("--errors") ? { ...figures, skipped, errors } : { ...figures, skipped }, null, 2));
+    console.log(JSON.stringify(args.errors ? { ...figures, skipped, errors } : { ...figures, skipped }, null, 2));
     return 0;
   }
-  if (flags.has("--errors") && result.errors.length > 0) console.log(`${formatErrors(result)}\n`);
+  if (args.errors && result.errors.length > 0) console.log(`${formatErrors(result)}\n`);
   console.log(formatEvaluation(result, skipped));
   return 0;
 }
 
-if (isScript(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: Error) => {
-      console.error(`eval:sentiment: ${error.message}`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isScript(import.meta.url)) runMain("eval:sentiment", main);

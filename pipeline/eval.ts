@@ -3,7 +3,7 @@
 // DIR/articles/<file> or DIR/<file>) and prints precision, recall and F1 per fact type (pipeline/eval-match.ts).
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { InstrumentKind } from "../schemas/record.ts";
 import {
   INSTRUMENT_KINDS,
@@ -17,7 +17,7 @@ import {
   type Summary,
 } from "./eval-match.ts";
 import { processFile } from "./pipeline.ts";
-import { isScript } from "./script.ts";
+import { evalArgs, isScript, runMain } from "./script.ts";
 
 export interface LabelledArticle {
   labelPath: string;
@@ -160,39 +160,23 @@ export function formatArticleErrors(score: ArticleScore): string[] {
 const USAGE = "usage: npm run eval -- DIR [--errors] [--json]";
 
 async function main(argv: string[]): Promise<number> {
-  const flags = new Set(argv.filter((a) => a.startsWith("--")));
-  const dirs = argv.filter((a) => !a.startsWith("--"));
-  const unknown = [...flags].filter((f) => f !== "--errors" && f !== "--json");
-  if (dirs.length !== 1 || unknown.length > 0) {
-    console.error(USAGE);
-    return 2;
-  }
-  const dir = resolve(dirs[0]);
-  const scores = await scoreDir(dir);
+  const args = evalArgs(argv, USAGE);
+  if (!args) return 2;
+  const scores = await scoreDir(args.input);
   const summary = summarize(scores);
-  if (flags.has("--json")) {
+  if (args.json) {
     console.log(JSON.stringify(summary, null, 2));
     return 0;
   }
   for (const score of scores) {
-    const lines = flags.has("--errors") ? formatArticleErrors(score) : [];
+    const lines = args.errors ? formatArticleErrors(score) : [];
     if (score.error !== null) console.log(`${score.file}: error record (${score.error}); all its labels count as misses`);
     else if (lines.length > 0) console.log(score.file);
     for (const line of lines) console.log(line);
   }
-  if (flags.has("--errors") || summary.errors.length > 0) console.log("");
+  if (args.errors || summary.errors.length > 0) console.log("");
   console.log(formatSummary(summary));
   return 0;
 }
 
-if (isScript(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: Error) => {
-      console.error(`eval: ${error.message}`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isScript(import.meta.url)) runMain("eval", main);
