@@ -434,8 +434,10 @@ interface Scoring {
   subjects: Phrases;
 }
 
-// 0. phrases that look like cues but are not ("declined to comment") are taken out first, and a lexicon phrase of
-// several words keeps its direction word for step 4 ("rate cuts", "leg lower", "higher for longer")
+/**
+ * Step 0: phrases that look like cues but are not ("declined to comment") are taken out first, and a lexicon
+ * phrase of several words keeps its direction word for step 4 ("rate cuts", "leg lower", "higher for longer").
+ */
 function setAsideNonCues({ tokens, used, inPhrase, terms }: Scoring): void {
   for (let i = 0; i < tokens.length; i++) {
     const term = phraseStartingAt(tokens, i, terms);
@@ -445,7 +447,7 @@ function setAsideNonCues({ tokens, used, inPhrase, terms }: Scoring): void {
   }
 }
 
-// 1. a result or a price that moved: "operating profit rose", "increase in sales", "lowered its sales estimate"
+/** Step 1: a result or a price that moved: "operating profit rose", "increase in sales", "lowered its sales estimate". */
 function movedResults({ tokens, used, inPhrase, items, subjects }: Scoring): void {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || inPhrase[i]) continue;
@@ -480,7 +482,7 @@ function movedResults({ tokens, used, inPhrase, items, subjects }: Scoring): voi
   }
 }
 
-// 2. a result against an earlier figure: "EPS came to EUR 0.31 versus EUR 0.22", "from EUR 76m"
+/** Step 2: a result against an earlier figure: "EPS came to EUR 0.31 versus EUR 0.22", "from EUR 76m". */
 function comparedResults({ tokens, used, items }: Scoring): void {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
@@ -511,7 +513,7 @@ function comparedResults({ tokens, used, items }: Scoring): void {
   }
 }
 
-// 3. a swing past zero without a comparison: "swung to a net profit", "returned to an operating loss"
+/** Step 3: a swing past zero without a comparison: "swung to a net profit", "returned to an operating loss". */
 function swings({ tokens, used, items }: Scoring): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (used[i] || !SWING_PHRASES.has(tokens[i]!.word) || tokens[i + 1]!.word !== "to") continue;
@@ -528,7 +530,7 @@ function swings({ tokens, used, items }: Scoring): void {
   }
 }
 
-// 4. lexicon terms, longest phrase first; a negator just before flips them
+/** Step 4: lexicon terms, longest phrase first; a negator just before flips them. */
 function lexiconTerms({ tokens, used, items, terms }: Scoring): void {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
