@@ -344,23 +344,39 @@ function firstPer(ids: number[], found: [number, number][]): Map<number, [number
   return first;
 }
 
-/** What the words around the cues do to them: reversals, bad news priced in, denied clauses, things set aside,
- * conditions, questions and (in a quote) contrasts. Each marker acts on its own clause or sentence, once, so the
- * whole stays linear in the length of the text. */
-function adjustForContext(tokens: Token[], items: Item[], options: SentimentOptions): void {
+/** A quote's or sentence's tokens with their clause and sentence ids, and its scored items grouped by both. */
+interface CueContext {
+  tokens: Token[];
+  items: Item[];
+  clause: number[];
+  sentence: number[];
+  question: Set<number>;
+  /** Items by clause and by sentence, in text order, so that each marker looks only at its own. */
+  byClause: Map<number, Item[]>;
+  bySentence: Map<number, Item[]>;
+  quote: boolean;
+}
+
+function addTo(groups: Map<number, Item[]>, id: number, item: Item): void {
+  const group = groups.get(id);
+  if (group) group.push(item);
+  else groups.set(id, [item]);
+}
+
+function readContext(tokens: Token[], items: Item[], options: SentimentOptions): CueContext {
   const { clause, sentence, question } = spans(tokens);
-  // items by clause and by sentence, in text order, so that each marker looks only at its own
   const byClause = new Map<number, Item[]>();
   const bySentence = new Map<number, Item[]>();
   for (const it of [...items].sort((x, y) => x.at - y.at)) {
-    for (const [map, id] of [[byClause, clause[it.at]!], [bySentence, sentence[it.at]!]] as const) {
-      const bucket = map.get(id);
-      if (bucket) bucket.push(it);
-      else map.set(id, [it]);
-    }
+    addTo(byClause, clause[it.at]!, it);
+    addTo(bySentence, sentence[it.at]!, it);
   }
-  // "the selling looks overdone": the first cue of the clause before the marker flips (else the cue right after it,
-  // "limited downside"), and the marker adds nothing of its own; each cue turns at most once
+  return { tokens, items, clause, sentence, question, byClause, bySentence, quote: options.quote === true };
+}
+
+/** "the selling looks overdone": the first cue of the clause before the marker flips (else the cue right after it,
+ * "limited downside"), and the marker adds nothing of its own; each cue turns at most once. */
+function reverseCues({ tokens, items, clause, byClause }: CueContext): void {
   const reversed = new Set<Item>();
   const nextInClause = new Map<number, number>();
   const itemAt = new Map(items.map((it) => [it.at, it]));
@@ -380,14 +396,19 @@ function adjustForContext(tokens: Token[], items: Item[], options: SentimentOpti
     const own = itemAt.get(at);
     if (own && own !== target) own.polarity = 0;
   }
-  // "already discount a lot of bad news": the clause's bad cues turn mildly good
-  if (options.quote) {
-    const discounted = occurrences(tokens, DISCOUNT_PHRASES).filter(([at]) => !negatorBefore(tokens, at));
-    for (const [id] of firstPer(clause, discounted)) {
-      for (const it of byClause.get(id) ?? []) if (it.polarity < 0) it.polarity *= -DISCOUNTED_FACTOR;
-    }
+}
+
+/** "already discount a lot of bad news" (in a quote): the clause's bad cues turn mildly good. */
+function discountPricedIn({ tokens, clause, byClause, quote }: CueContext): void {
+  if (!quote) return;
+  const discounted = occurrences(tokens, DISCOUNT_PHRASES).filter(([at]) => !negatorBefore(tokens, at));
+  for (const [id] of firstPer(clause, discounted)) {
+    for (const it of byClause.get(id) ?? []) if (it.polarity < 0) it.polarity *= -DISCOUNTED_FACTOR;
   }
-  // "we are not convinced the meeting will be a negative shock": the rest of the clause is denied
+}
+
+/** "we are not convinced the meeting will be a negative shock": the rest of the clause is denied. */
+function denyClauses({ tokens, clause, byClause }: CueContext): void {
   for (const [id, [at, end]] of firstPer(clause, occurrences(tokens, CLAUSE_NEGATOR_PHRASES))) {
     const denial = tokens.slice(at, end).map((t) => t.word).join(" ");
     for (const it of byClause.get(id) ?? []) {
@@ -397,30 +418,58 @@ function adjustForContext(tokens: Token[], items: Item[], options: SentimentOpti
       it.cue = `${denial} … ${it.cue}`;
     }
   }
-  // "a gradual cooling rather than a sharp slowdown": what is set aside does not count
+}
+
+/** "a gradual cooling rather than a sharp slowdown": what is set aside does not count. */
+function setAside({ tokens, clause, byClause }: CueContext): void {
   for (const [id, [at]] of firstPer(clause, occurrences(tokens, SET_ASIDE_PHRASES))) {
     for (const it of byClause.get(id) ?? []) if (it.at > at) it.polarity = 0;
   }
-  // terms inside a condition ("until growth picks up", "if the talks stall,") weigh little; its scope ends with
-  // the clause
+}
+
+/** Terms inside a condition ("until growth picks up", "if the talks stall,") weigh little; its scope ends with
+ * the clause. */
+function weakenConditions({ tokens, clause, byClause }: CueContext): void {
   const clauseStarts = occurrences(tokens, CLAUSE_CONDITION_PHRASES).filter(([at]) => at === 0 || PUNCT_BREAKS.has(tokens[at - 1]!.word));
   const conditions = [...occurrences(tokens, CONDITION_PHRASES), ...clauseStarts].sort((x, y) => x[0] - y[0]);
   for (const [id, [, end]] of firstPer(clause, conditions)) {
     for (const it of byClause.get(id) ?? []) if (it.at >= end) it.polarity *= CONDITION_FACTOR;
   }
+}
+
+function weakenQuestions({ items, sentence, question }: CueContext): void {
   for (const it of items) if (question.has(sentence[it.at]!)) it.polarity *= QUESTION_FACTOR;
-  // in a quote, what follows the last contrast of a sentence decides ("a nice relief rally, but …")
-  if (options.quote) {
-    const lastContrast = new Map<number, number>();
-    for (const [at] of occurrences(tokens, CONTRAST_PHRASES)) {
-      if (at > 0 && sentence[at - 1] === sentence[at]) lastContrast.set(sentence[at]!, at);
-    }
-    for (const [id, at] of lastContrast) {
-      const inSentence = bySentence.get(id) ?? [];
-      if (!inSentence.some((it) => it.at > at && it.polarity !== 0)) continue;
-      for (const it of inSentence) if (it.at < at) it.polarity *= BEFORE_CONTRAST_FACTOR;
-    }
+}
+
+/** In a quote, what follows the last contrast of a sentence decides ("a nice relief rally, but …"). */
+function decideByContrast({ tokens, sentence, bySentence, quote }: CueContext): void {
+  if (!quote) return;
+  const lastContrast = new Map<number, number>();
+  for (const [at] of occurrences(tokens, CONTRAST_PHRASES)) {
+    if (at > 0 && sentence[at - 1] === sentence[at]) lastContrast.set(sentence[at]!, at);
   }
+  for (const [id, at] of lastContrast) {
+    const inSentence = bySentence.get(id) ?? [];
+    if (!inSentence.some((it) => it.at > at && it.polarity !== 0)) continue;
+    for (const it of inSentence) if (it.at < at) it.polarity *= BEFORE_CONTRAST_FACTOR;
+  }
+}
+
+/** What the words around the cues do to them, in order. Each marker acts on its own clause or sentence, once, so
+ * the whole stays linear in the length of the text. */
+const CONTEXT_RULES: readonly ((context: CueContext) => void)[] = [
+  reverseCues,
+  discountPricedIn,
+  denyClauses,
+  setAside,
+  weakenConditions,
+  weakenQuestions,
+  decideByContrast,
+];
+
+function adjustForContext(tokens: Token[], items: Item[], options: SentimentOptions): void {
+  const context = readContext(tokens, items, options);
+  for (const rule of CONTEXT_RULES) rule(context);
 }
 
 /** The steps of scoreSentiment, in order: each marks the tokens it reads as used, so that later steps skip them. */
