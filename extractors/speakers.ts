@@ -484,15 +484,19 @@ function subjectOf(sentence: string, sentenceAt: number, at: number, speakers: A
   // words before the name must be its title ("Fir Capital CIO", "President and CFO"), not a clause of their own
   if (lead && !isTitleWord(lastWord(lead).replace(/[’']s$/, ""))) return null;
   const name = run.name;
-  if (/\s/.test(name)) {
-    if (!isPersonName(name)) return null;
-    const known = speakers.persons.get(name);
-    if (known) return known;
-    // a person not yet taken as a speaker: read its role and firm where it stands
-    const { role, organization, cue } = describe(speakers.body, run.at, run.at + name.length);
-    return cue || SPEECH_VERB_RE.test(speakers.body.slice(run.at + name.length, run.at + name.length + 80).split(/[.!?]\s/)[0]!) ? { name, role: role ?? (lead ? normalizeRole(lead) : null), organization, mentions: [run.at] } : null;
-  }
+  if (/\s/.test(name)) return personByFullName(name, run.at, lead, speakers);
   return NOT_NAME.has(name) ? null : personBySurname(name, speakers, at);
+}
+
+/** A subject given by full name at `nameAt`, `lead` being the words before it: a known speaker, or a person not
+ * yet taken as one whose role and firm are read where the name stands (if the sentence is a speech act). */
+function personByFullName(name: string, nameAt: number, lead: string, speakers: ArticleSpeakers): PersonInfo | null {
+  if (!isPersonName(name)) return null;
+  const known = speakers.persons.get(name);
+  if (known) return known;
+  const { role, organization, cue } = describe(speakers.body, nameAt, nameAt + name.length);
+  const speaks = cue || SPEECH_VERB_RE.test(speakers.body.slice(nameAt + name.length, nameAt + name.length + 80).split(/[.!?]\s/)[0]!);
+  return speaks ? { name, role: role ?? (lead ? normalizeRole(lead) : null), organization, mentions: [nameAt] } : null;
 }
 
 /**

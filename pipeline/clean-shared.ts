@@ -285,74 +285,128 @@ function isChromeLine(text: string): boolean {
   return end - start <= LONGEST_CHROME_LINE && CHROME_LINES.has(text.slice(start, end).toLowerCase());
 }
 
-/** The reason a line is chrome wherever it stands, or null. Sets metadata read from the line on the draft. */
-function classifyAnywhere(unit: Unit, draft: ArticleDraft): RemovalReason | null {
-  const text = unit.text;
-  if (unit.kind !== "h" && unit.kind !== "title" && isChromeLine(text)) return "chrome";
-  if (draft.isHeadline(text)) return "headline-repeat";
+/** One kind of line that is chrome wherever it stands: its removal reason, or null for "not mine". A rule may set
+ * metadata it reads from the line on the draft. */
+type LineRule = (unit: Unit, text: string, draft: ArticleDraft) => RemovalReason | null;
+
+const isHeading = (unit: Unit) => unit.kind === "h" || unit.kind === "title";
+
+const chromeLine: LineRule = (unit, text) => (!isHeading(unit) && isChromeLine(text) ? "chrome" : null);
+
+const headlineRepeat: LineRule = (_unit, text, draft) => (draft.isHeadline(text) ? "headline-repeat" : null);
+
+const contributorsLine: LineRule = (_unit, text, draft) => {
   const contributors = CONTRIBUTORS.exec(text);
-  if (contributors) {
-    draft.addContributors(splitNames(contributors[1]!));
-    return "contributors";
-  }
-  if (EDITOR_NOTE.test(text)) {
-    draft.notes.push(text);
-    return "editor-note";
-  }
-  if (COPYRIGHT.test(text) && text.length < 300) {
-    draft.publisher ??= publisherFromCopyright(text);
-    return "copyright";
-  }
-  if (BARE_URL.test(text)) return "promo";
-  if (PROMO_ITEM.test(text) && wordCount(text) <= PROMO_MAX_WORDS) return "promo";
+  if (!contributors) return null;
+  draft.addContributors(splitNames(contributors[1]!));
+  return "contributors";
+};
+
+const editorNote: LineRule = (_unit, text, draft) => {
+  if (!EDITOR_NOTE.test(text)) return null;
+  draft.notes.push(text);
+  return "editor-note";
+};
+
+const copyrightLine: LineRule = (_unit, text, draft) => {
+  if (!COPYRIGHT.test(text) || text.length >= 300) return null;
+  draft.publisher ??= publisherFromCopyright(text);
+  return "copyright";
+};
+
+const promoLine: LineRule = (_unit, text) =>
+  BARE_URL.test(text) || (PROMO_ITEM.test(text) && wordCount(text) <= PROMO_MAX_WORDS) ? "promo" : null;
+
+const chromePattern: LineRule = (_unit, text) => {
   for (const { pattern, reason, maxChars } of CHROME_PATTERNS) {
     if ((maxChars === undefined || text.length <= maxChars) && pattern.test(text)) return reason;
   }
-  if (unit.kind !== "h" && unit.kind !== "title") {
-    if (unit.linkRatio > 0.9 && wordCount(text) < 40) return "related-links";
-    if (unit.linkRatio >= 0.7 && !isProse(text) && !METADATA_LINE.test(text)) return "related-links";
-    if (isLinkList(text)) return "related-links";
-  }
-  const metadataLine = unit.kind !== "h" && unit.kind !== "title" ? METADATA_LINE.exec(text) : null;
-  if (metadataLine && !TERMINAL.test(text)) {
-    const field = metadataLine[1]!.toLowerCase();
-    const value = metadataLine[2]!.trim();
-    if (field.startsWith("auth") || field.startsWith("by")) draft.addAuthors(splitNames(value));
-    else if (field === "section" || field === "category") draft.section ??= value;
-    else draft.publisher ??= value;
-    return "metadata";
-  }
+  return null;
+};
+
+const relatedLinks: LineRule = (unit, text) => {
+  if (isHeading(unit)) return null;
+  if (unit.linkRatio > 0.9 && wordCount(text) < 40) return "related-links";
+  if (unit.linkRatio >= 0.7 && !isProse(text) && !METADATA_LINE.test(text)) return "related-links";
+  return isLinkList(text) ? "related-links" : null;
+};
+
+/** "Author: …", "Section: …", "Source: …". */
+const metadataField: LineRule = (unit, text, draft) => {
+  const metadataLine = isHeading(unit) ? null : METADATA_LINE.exec(text);
+  if (!metadataLine || TERMINAL.test(text)) return null;
+  const field = metadataLine[1]!.toLowerCase();
+  const value = metadataLine[2]!.trim();
+  if (field.startsWith("auth") || field.startsWith("by")) draft.addAuthors(splitNames(value));
+  else if (field === "section" || field === "category") draft.section ??= value;
+  else draft.publisher ??= value;
+  return "metadata";
+};
+
+/** "Published June 18, 2024", "Updated …". */
+const labelledDate: LineRule = (_unit, text, draft) => {
   const dateLine = DATE_LINE.exec(text);
-  if (dateLine && text.length < 80 && normaliseDate(dateLine[2]!)) {
-    if (/^(published|posted|first published|date)/i.test(dateLine[1]!)) draft.setPublishedAt(dateLine[2]);
-    else if (/^(updated|last updated)/i.test(dateLine[1]!)) draft.setModifiedAt(dateLine[2]);
-    return "metadata";
-  }
-  // A line that is only a date ("June 18, 2024" under a "Published" label) is the publication date.
-  if (BARE_DATE.test(text) && normaliseDate(text)) {
-    draft.setPublishedAt(text);
-    return "metadata";
-  }
-  const byline = BYLINE.exec(text);
-  if (byline && !TERMINAL.test(text.replace(/\.$/, "")) && text.length < 120) {
-    const names = splitNames(byline[1]!.replace(/\s*(?:[|,]|\s[-–—])\s*(?:\d.*|updated.*|published.*|\p{L}+ \d{1,2},? \d{4}.*)$/iu, ""));
-    if (names.length > 0) {
-      draft.addAuthors(names);
-      return "byline";
-    }
-  }
-  const signOff = SIGN_OFF.exec(text);
-  if (signOff && looksLikeName(signOff[1]!)) {
-    draft.addAuthors([signOff[1]!]);
-    return "byline";
-  }
-  const nameRole = NAME_ROLE_BYLINE.exec(text);
-  if (nameRole) {
-    const names = splitNames(nameRole[1]!);
-    if (names.length > 0) {
-      draft.addAuthors(names);
-      return "byline";
-    }
+  if (!dateLine || text.length >= 80 || !normaliseDate(dateLine[2]!)) return null;
+  if (/^(published|posted|first published|date)/i.test(dateLine[1]!)) draft.setPublishedAt(dateLine[2]);
+  else if (/^(updated|last updated)/i.test(dateLine[1]!)) draft.setModifiedAt(dateLine[2]);
+  return "metadata";
+};
+
+/** A line that is only a date ("June 18, 2024" under a "Published" label) is the publication date. */
+const bareDate: LineRule = (_unit, text, draft) => {
+  if (!BARE_DATE.test(text) || !normaliseDate(text)) return null;
+  draft.setPublishedAt(text);
+  return "metadata";
+};
+
+const byline: LineRule = (_unit, text, draft) => {
+  const m = BYLINE.exec(text);
+  if (!m || TERMINAL.test(text.replace(/\.$/, "")) || text.length >= 120) return null;
+  const names = splitNames(m[1]!.replace(/\s*(?:[|,]|\s[-–—])\s*(?:\d.*|updated.*|published.*|\p{L}+ \d{1,2},? \d{4}.*)$/iu, ""));
+  if (names.length === 0) return null;
+  draft.addAuthors(names);
+  return "byline";
+};
+
+const signOff: LineRule = (_unit, text, draft) => {
+  const m = SIGN_OFF.exec(text);
+  if (!m || !looksLikeName(m[1]!)) return null;
+  draft.addAuthors([m[1]!]);
+  return "byline";
+};
+
+const nameRoleByline: LineRule = (_unit, text, draft) => {
+  const m = NAME_ROLE_BYLINE.exec(text);
+  if (!m) return null;
+  const names = splitNames(m[1]!);
+  if (names.length === 0) return null;
+  draft.addAuthors(names);
+  return "byline";
+};
+
+/** The line rules, in order: the first that claims a line gives its reason. */
+const LINE_RULES: readonly LineRule[] = [
+  chromeLine,
+  headlineRepeat,
+  contributorsLine,
+  editorNote,
+  copyrightLine,
+  promoLine,
+  chromePattern,
+  relatedLinks,
+  metadataField,
+  labelledDate,
+  bareDate,
+  byline,
+  signOff,
+  nameRoleByline,
+];
+
+/** The reason a line is chrome wherever it stands, or null. Sets metadata read from the line on the draft. */
+function classifyAnywhere(unit: Unit, draft: ArticleDraft): RemovalReason | null {
+  for (const rule of LINE_RULES) {
+    const reason = rule(unit, unit.text, draft);
+    if (reason) return reason;
   }
   return null;
 }

@@ -3,7 +3,7 @@
 import { periodRange } from "../extractors/period-range.ts";
 import { THEMES } from "../extractors/lexicon.ts";
 import { lookupInstrument, registryEntry, scanRegistryMentions } from "../extractors/registry.ts";
-import type { FactDraft } from "../extractors/types.ts";
+import type { DraftOf, FactDraft } from "../extractors/types.ts";
 import type { Diagnostic, Entity, EntityKind, Fact, Signal, Span } from "../schemas/record.ts";
 import type { Segmentation } from "./document.ts";
 import { allMatches, escapeRegExp } from "../extractors/patterns.ts";
@@ -70,31 +70,45 @@ function valueKey(d: FactDraft): string | null {
 }
 
 /** Keeps one fact per statement: exact duplicates, overlapping spans of one type, and restated moves go. */
+/** A kept draft of the same type whose evidence overlaps and which states the same thing (any two quotes do). */
+function clashWith(kept: FactDraft[], draft: FactDraft): FactDraft | undefined {
+  return kept.find(
+    (k) =>
+      k.type === draft.type &&
+      overlaps(k.evidence, draft.evidence) &&
+      (draft.type === "quote" || valueKey(k) === valueKey(draft) || sameSubject(k, draft)),
+  );
+}
+
+/** Of two clashing drafts the more confident stays; a move with a change beats one without. */
+function preferred(clash: FactDraft, draft: FactDraft): FactDraft {
+  const better = draft.confidence > clash.confidence || (draft.type === "market_move" && clash.type === "market_move" && !clash.change && draft.change);
+  return better ? draft : clash;
+}
+
+/** A value stated again later: the first statement stays, and a move records where it was restated. */
+function noteRestatement(earlier: FactDraft, draft: FactDraft, diagnostics: Diagnostic[]): void {
+  if (earlier.type === "market_move" && draft.type === "market_move") {
+    (earlier.restated ??= []).push(draft.evidence);
+    earlier.period ??= draft.period;
+  }
+  diagnostics.push({ severity: "info", rule: "refine.restated", message: `${draft.type} stated again; kept the first statement`, start: draft.evidence.start, end: draft.evidence.end });
+}
+
 export function deduplicate(drafts: FactDraft[], diagnostics: Diagnostic[]): FactDraft[] {
   const sorted = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end);
   const kept: FactDraft[] = [];
   const byValue = new Map<string, FactDraft[]>();
   for (const draft of sorted) {
-    const clash = kept.find(
-      (k) =>
-        k.type === draft.type &&
-        overlaps(k.evidence, draft.evidence) &&
-        (draft.type === "quote" || valueKey(k) === valueKey(draft) || sameSubject(k, draft)),
-    );
+    const clash = clashWith(kept, draft);
     if (clash) {
-      if (draft.confidence > clash.confidence || (draft.type === "market_move" && clash.type === "market_move" && !clash.change && draft.change)) {
-        kept[kept.indexOf(clash)] = draft;
-      }
+      kept[kept.indexOf(clash)] = preferred(clash, draft);
       continue;
     }
     const key = valueKey(draft);
     const earlier = key ? byValue.get(key)?.find((e) => samePeriod(e, draft)) : undefined;
     if (earlier) {
-      if (earlier.type === "market_move" && draft.type === "market_move") {
-        (earlier.restated ??= []).push(draft.evidence);
-        earlier.period ??= draft.period;
-      }
-      diagnostics.push({ severity: "info", rule: "refine.restated", message: `${draft.type} stated again; kept the first statement`, start: draft.evidence.start, end: draft.evidence.end });
+      noteRestatement(earlier, draft, diagnostics);
       continue;
     }
     if (key) byValue.set(key, [...(byValue.get(key) ?? []), draft]);
@@ -235,6 +249,47 @@ function anchorPeriods(facts: Fact[], publishedAt: string | null): void {
   }
 }
 
+type Linker<T extends FactDraft> = (draft: T, id: string, table: EntityTable, body: string) => Fact;
+
+function linkInstrumentFact(draft: DraftOf<"market_move" | "short_interest">, id: string, table: EntityTable, body: string): Fact {
+  const i = draft.instrument;
+  const entity = linkInstrument(table, body, i.name, i.kind, i.ticker, draft.evidence);
+  const entry = registryEntry(entity);
+  return { ...draft, id, instrument: { ...i, ticker: i.ticker ?? entry?.ticker ?? null, entity } } as Fact;
+}
+
+function linkFundFact(draft: DraftOf<"fund_size" | "fund_flow">, id: string, table: EntityTable, body: string): Fact {
+  const entry = lookupInstrument(draft.fund.name);
+  const entity = linkInstrument(table, body, draft.fund.name, entry?.kind ?? "fund", draft.fund.ticker, draft.evidence);
+  return { ...draft, id, fund: { ...draft.fund, ticker: draft.fund.ticker ?? entry?.ticker ?? null, entity } } as Fact;
+}
+
+function linkQuoteFact(draft: DraftOf<"quote">, id: string, table: EntityTable, body: string): Fact {
+  const s = draft.speaker;
+  const org = s.organization ? linkOrganization(table, body, s.organization) : null;
+  const isOrganization = draft.attribution === "organization" || (s.name !== null && s.name === s.organization);
+  const entity = s.name === null ? null : isOrganization ? (org ?? linkOrganization(table, body, s.name)) : linkPerson(table, body, s.name);
+  return { ...draft, id, speaker: { ...s, entity } };
+}
+
+/** How each type of draft is linked to the entity table. */
+const LINKERS: { [T in FactDraft["type"]]: Linker<DraftOf<T>> } = {
+  market_move: linkInstrumentFact,
+  short_interest: linkInstrumentFact,
+  fund_size: linkFundFact,
+  fund_flow: linkFundFact,
+  quote: linkQuoteFact,
+};
+
+/** `type@start-end`, with `#2`, `#3`… for a second fact of one type on one span. */
+function factId(draft: FactDraft, usedIds: Set<string>): string {
+  const base = `${draft.type}@${draft.evidence.start}-${draft.evidence.end}`;
+  let id = base;
+  for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
+  usedIds.add(id);
+  return id;
+}
+
 export function refine(
   drafts: FactDraft[],
   body: string,
@@ -248,37 +303,8 @@ export function refine(
   const facts: Fact[] = [];
   const usedIds = new Set<string>();
   for (const draft of deduplicate(drafts, diagnostics)) {
-    let fact: Fact;
-    const base = `${draft.type}@${draft.evidence.start}-${draft.evidence.end}`;
-    let id = base;
-    for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
-    usedIds.add(id);
-    switch (draft.type) {
-      case "market_move":
-      case "short_interest": {
-        const i = draft.instrument;
-        const entity = linkInstrument(table, body, i.name, i.kind, i.ticker, draft.evidence);
-        const entry = registryEntry(entity);
-        fact = { ...draft, id, instrument: { ...i, ticker: i.ticker ?? entry?.ticker ?? null, entity } } as Fact;
-        break;
-      }
-      case "fund_size":
-      case "fund_flow": {
-        const entry = lookupInstrument(draft.fund.name);
-        const entity = linkInstrument(table, body, draft.fund.name, entry?.kind ?? "fund", draft.fund.ticker, draft.evidence);
-        fact = { ...draft, id, fund: { ...draft.fund, ticker: draft.fund.ticker ?? entry?.ticker ?? null, entity } } as Fact;
-        break;
-      }
-      case "quote": {
-        const s = draft.speaker;
-        const org = s.organization ? linkOrganization(table, body, s.organization) : null;
-        const isOrganization = draft.attribution === "organization" || (s.name !== null && s.name === s.organization);
-        const entity = s.name === null ? null : isOrganization ? (org ?? linkOrganization(table, body, s.name)) : linkPerson(table, body, s.name);
-        fact = { ...draft, id, speaker: { ...s, entity } };
-        break;
-      }
-    }
-    facts.push(fact);
+    const link = LINKERS[draft.type] as Linker<FactDraft>;
+    facts.push(link(draft, factId(draft, usedIds), table, body));
   }
   scanThemes(table, body);
 
