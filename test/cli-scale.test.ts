@@ -12,7 +12,7 @@ import { OutputRecord } from "../schemas/record.ts";
 import { corpusFiles } from "./corpus-files.ts";
 
 // The command `npm run extract` runs (package.json): the CLI through pipeline/run.mjs.
-const NODE_ARGS = ["--no-regexp-tier-up", "--max-inlined-bytecode-size-cumulative=200", "pipeline/run.mjs"];
+const NODE_ARGS = ["--no-regexp-tier-up", "--max-inlined-bytecode-size-cumulative=200", "--min-semi-space-size=16", "pipeline/run.mjs"];
 const cli = (args: string[], input?: string) => spawnSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8", input, maxBuffer: 1 << 28 });
 const tmp = () => mkdtempSync(join(tmpdir(), "ns-scale-"));
 const articles = corpusFiles().filter((f) => !f.includes("/hostile/"));

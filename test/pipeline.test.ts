@@ -41,7 +41,7 @@ describe("records of the corpus", () => {
 });
 
 // The command `npm run extract` runs (package.json): the CLI through pipeline/run.mjs.
-const NODE_ARGS = ["--no-regexp-tier-up", "--max-inlined-bytecode-size-cumulative=200", "pipeline/run.mjs"];
+const NODE_ARGS = ["--no-regexp-tier-up", "--max-inlined-bytecode-size-cumulative=200", "--min-semi-space-size=16", "pipeline/run.mjs"];
 const cli = (args: string[]) => spawnSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8" });
 
 describe("command line", () => {
