@@ -137,10 +137,14 @@ export class AliasScanner<T> {
     const found: AliasMatch<T>[] = [];
     const { startsName, endsBoundary } = this;
     // A loop over code units with two lookup tables: a regex for the start characters returned to JavaScript at
-    // nearly every word (the aliases start with most letters), which cost more than the lookups themselves.
+    // nearly every word (the aliases start with most letters), which cost more than the lookups themselves. Each
+    // code unit is read once: whether it may stand before a name is carried to the next position.
+    let afterBoundary = 1;
     for (let at = 0; at + 1 < text.length; at++) {
-      if (startsName[text.charCodeAt(at)] === 0) continue;
-      if (at > 0 && endsBoundary[text.charCodeAt(at - 1)] === 0) continue;
+      const code = text.charCodeAt(at);
+      const mayStart = afterBoundary === 1 && startsName[code] === 1;
+      afterBoundary = endsBoundary[code]!;
+      if (!mayStart) continue;
       const candidates = this.candidatesAt(text, at);
       if (!candidates) continue;
       for (const c of candidates) {
@@ -148,6 +152,7 @@ export class AliasScanner<T> {
         if (length < 0) continue;
         found.push({ start: at, end: at + length, text: text.slice(at, at + length), value: c.value });
         at += length - 1;
+        afterBoundary = endsBoundary[text.charCodeAt(at)]!;
         break;
       }
     }

@@ -20,6 +20,8 @@ const TEXTS = [
   "The Dow Jones\nIndustrial Average and the Dow were mixed; $Dow and pre-Nasdaq are not names; S&P 5000 is not the S&P 500.",
   "",
   "Nasdaq",
+  // names right after a name: the character between them decides
+  "Dow,Nasdaq and Dow-Nasdaq, gold/Dow and S&P 500&Nasdaq; Nasdaq",
 ];
 
 describe("AliasScanner", () => {
