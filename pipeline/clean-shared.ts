@@ -42,10 +42,10 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACE_LIKE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 const SPACE_RUN = / {2,}/g;
 
-/** One line with invisible characters dropped, odd spaces made plain and runs collapsed. */
 /** What the replacements of normaliseLine act on; a line without any is only trimmed. */
 const NEEDS_NORMALISING = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]| {2}/;
 
+/** One line with invisible characters dropped, odd spaces made plain and runs collapsed. */
 export function normaliseLine(line: string): string {
   if (!NEEDS_NORMALISING.test(line)) return line.trim();
   return line.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").replace(SPACE_RUN, " ").trim();
