@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../schemas/record.ts";
 import { InputError } from "../pipeline/document.ts";
 import { cleanText } from "../pipeline/clean-text.ts";
-import { normaliseDate, publisherFromCopyright } from "../pipeline/clean-shared.ts";
+import { MAYBE_CJK, normaliseDate, publisherFromCopyright, wordCount } from "../pipeline/clean-shared.ts";
 
 const SCRAPED_WIRE_STORY = [
   "Connect with us",
@@ -353,5 +353,26 @@ describe("cleanText metadata headers", () => {
       expect((error as InputError).code).toBe("NO_BODY");
       expect((error as InputError).message).toContain("only tables or code");
     }
+  });
+});
+
+describe("wordCount", () => {
+  it("counts words, inner punctuation included, and about two CJK characters as a word", () => {
+    expect(wordCount("The S&P 500 rose 1.2% on Friday’s close — a U.S. record")).toBe(11);
+    expect(wordCount("Café déjà-vu")).toBe(2);
+    expect(wordCount("日本銀行は金利を据え置いた")).toBe(6);
+    expect(wordCount(" — … ")).toBe(0);
+  });
+
+  it("MAYBE_CJK holds the first UTF-16 unit of every Han, Hiragana, Katakana and Hangul code point", () => {
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const s = String.fromCodePoint(cp);
+      if (cjk.test(s) && !MAYBE_CJK.test(s[0]!)) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+    expect(MAYBE_CJK.test("Stocks rose’s — “quoted” … café")).toBe(false);
   });
 });
