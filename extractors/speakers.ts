@@ -67,7 +67,10 @@ const SURNAME_RE = new RegExp(String.raw`^(?:${PARTICLE}\s){0,2}${NAME_WORD}$`, 
 const TITLE_WORD_SET = new Set(NAME_TITLE_WORDS);
 const FULL_NAME_RE = new RegExp(`^${FULL_NAME}$`, "u");
 const SINGLE_NAME_RE = new RegExp(`^${NAME_WORD}$`, "u");
-const NAME_RUN_RE = new RegExp(`(?<![\\p{L}’'.])${NAME_RUN}(?![\\p{L}])`, "gu");
+/** Scanned over whole bodies. The leading lookahead only restates what a name word starts with (A-Z or a letter
+ * past ASCII) in plain ranges V8 checks inline: without it the lookbehind's and the first word's property classes,
+ * each a call out of the compiled pattern, were tried at every character (2.8 times slower). */
+const NAME_RUN_RE = new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])(?<![\\p{L}’'.])${NAME_RUN}(?![\\p{L}])`, "gu");
 /** Words that start a capitalised run but are never part of a name. */
 const NOT_NAME = new Set([
   "The", "A", "An", "But", "And", "Or", "In", "On", "At", "For", "Of", "To", "As", "It", "This", "That", "These", "Those",
