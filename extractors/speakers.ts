@@ -212,9 +212,12 @@ export function parseAppositive(text: string): { role: string | null; organizati
 
 // ── Article scan ───────────────────────────────────────────────────────────────────────────────────
 
-const CAP_RUN = String.raw`(?:[A-Z\d][\p{L}\d.&’'\-*\\]*|&|\+|and|of|de|la|du|von|van)`;
+/** The rest of a capitalised word: [\p{L}\d.&’'\-*\\]*, its ASCII part first and the property class (which V8
+ * tests by a call out of the compiled pattern) only past ASCII; the two branches never match the same character. */
+const WORD_REST = String.raw`(?:[A-Za-z\d.&’'\-*\\]|(?=[^\x00-\x7F])\p{L})*`;
+const CAP_RUN = String.raw`(?:[A-Z\d]${WORD_REST}|&|\+|and|of|de|la|du|von|van)`;
 /** An organisation: capitalised words, with "&", "and", "of" inside ("Brown Brothers Harriman & Co."). */
-const ORG_PHRASE = String.raw`(?:the\s+)?[A-Z\d][\p{L}\d.&’'\-*\\]*(?:\s${CAP_RUN})*`;
+const ORG_PHRASE = String.raw`(?:the\s+)?[A-Z\d]${WORD_REST}(?:\s${CAP_RUN})*`;
 const ORG_WHOLE_RE = new RegExp(`^${ORG_PHRASE}$`, "u");
 const ABBR_END = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(escapeRegExp).join("|")})$`);
 

@@ -58,8 +58,9 @@ export const MAYBE_CJK = /[\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\
 /** Chinese, Japanese and Korean write words without spaces: about two characters make a word. */
 const CJK_CHARS_PER_WORD = 2;
 /** A word: a letter or digit, then letters, digits and inner punctuation. The ASCII alternatives come first, so
- * that the property classes (a call out of the compiled pattern, as above) are tried only on other characters. */
-const WORD = /(?:[A-Za-z0-9]|[\p{L}\p{N}])(?:[A-Za-z0-9'’.&-]|[\p{L}\p{N}])*/gu;
+ * that the property classes (a call out of the compiled pattern, as above) are tried only past ASCII; the branches
+ * never match the same character, so the pattern cannot backtrack between them. */
+const WORD = /(?:[A-Za-z0-9]|(?=[^\x00-\x7F])[\p{L}\p{N}])(?:[A-Za-z0-9'’.&-]|(?=[^\x00-\x7F])[\p{L}\p{N}])*/gu;
 
 export function wordCount(text: string): number {
   const cjk = MAYBE_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0;
