@@ -15,11 +15,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { Worker } from "node:worker_threads";
-import { DEFAULT_TIMEOUT_MS, runBatch, WORKER_HEAP_MB, WORKER_YOUNG_HEAP_MB } from "./batch.ts";
+import { DEFAULT_TIMEOUT_MS, runBatch } from "./batch.ts";
 import { resolveInputs } from "./inputs.ts";
 import { DEFAULT_READ_OPTIONS, readBytes } from "./read.ts";
-import type { FloorJob } from "./floor-worker.ts";
+import { regexFloorScan } from "./regex-floor.ts";
 import type { BatchInput, TaskResult } from "./task.ts";
 
 const { values, positionals } = parseArgs({
@@ -131,21 +130,6 @@ async function measure(workers: number): Promise<RunFigures> {
   };
 }
 
-/** Seconds the floor takes, timed in a worker with the pipeline workers' heap limits: this thread's young
- * generation is larger (package.json), and a regex scan allocates a match per hit. */
-function timeFloor(job: FloorJob): Promise<number> {
-  const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
-    workerData: { script: "./floor-worker.ts" },
-    execArgv: [],
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB },
-  });
-  return new Promise((resolve, reject) => {
-    worker.once("message", (seconds: number) => void worker.terminate().then(() => resolve(seconds)));
-    worker.once("error", reject);
-    worker.postMessage(job);
-  });
-}
-
 // Stage names only: the pipeline itself runs in the workers, so this thread stays as light as the CLI's.
 const STAGES = ["read", "clean", "segment", "extract", "refine", "validate", "emit"];
 
@@ -178,7 +162,11 @@ async function main(): Promise<void> {
         return ""; // an input the pipeline rejects at once (binary, empty) has no text to scan
       }
     }
-    const floorSeconds = await timeFloor({ texts: files.map(decodedText), count });
+    const decoded = files.map(decodedText);
+    for (const text of decoded) regexFloorScan(text);
+    const floorStart = performance.now();
+    for (let i = 0; i < count; i++) regexFloorScan(decoded[i % decoded.length]!);
+    const floorSeconds = (performance.now() - floorStart) / 1000;
     const oneSeconds = (one.seconds * count) / one.articles;
     const coldSeconds = count / one.coldRate;
     console.log(`\nregex-only floor: ${mb(totalBytes / floorSeconds)} MB/s, ${(count / floorSeconds).toFixed(0)} articles/s; pipeline (1 worker) is ${(oneSeconds / floorSeconds).toFixed(1)}× the floor (${(coldSeconds / floorSeconds).toFixed(1)}× counting its warm-up)`);
