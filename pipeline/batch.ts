@@ -33,8 +33,6 @@ export interface BatchOptions {
   settings: TaskSettings;
   /** sha256 of the bytes behind an input's existing output, if it may be skipped. */
   knownSha256?: (input: BatchInput) => string | undefined;
-  /** Inputs every worker runs before the batch, their results dropped (the benchmark's warm-up). */
-  warmup?: { inputs: readonly BatchInput[]; onResult?: () => void };
 }
 
 export type Sink = (input: BatchInput, result: TaskResult) => void | Promise<void>;
@@ -43,12 +41,6 @@ export type Sink = (input: BatchInput, result: TaskResult) => void | Promise<voi
 export async function runBatch(inputs: AsyncIterable<BatchInput> | Iterable<BatchInput>, options: BatchOptions, sink: Sink): Promise<string[]> {
   let run: (task: Task) => Promise<TaskResult>;
   let close = async () => {};
-  let warm = async (inputs: readonly BatchInput[], onResult?: () => void): Promise<void> => {
-    for (const [k, input] of inputs.entries()) {
-      await run({ seq: -1 - k, input });
-      onResult?.();
-    }
-  };
   // The schema module (zod) loads in the workers; this thread asks for it only when no worker told it.
   let factTypes = async (): Promise<string[]> => [...(await taskModule()).FACT_TYPES];
   if (options.workers > 0) {
@@ -61,8 +53,6 @@ export async function runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Batc
     });
     run = (task) => pool.run(task);
     close = () => pool.close();
-    warm = (inputs, onResult) =>
-      Promise.all(Array.from({ length: pool.size }, (_, i) => Promise.all(inputs.map((input, k) => pool.runOn(i, { seq: -1 - k, input }).then(onResult))))).then(() => {});
     const fallback = factTypes;
     factTypes = async () => pool.constants?.factTypes ?? fallback();
   } else {
@@ -80,7 +70,6 @@ export async function runBatch(inputs: AsyncIterable<BatchInput> | Iterable<Batc
     delivered++;
   };
   try {
-    if (options.warmup) await warm(options.warmup.inputs, options.warmup.onResult);
     for await (const input of inputs) {
       const seq = dispatched++;
       const task: Task = { seq, input, knownSha256: options.knownSha256?.(input) };

@@ -3,10 +3,10 @@
 // over a corpus: the bundled corpus replicated to at least 5 MB by default, or DIR/FILES, or exactly --count
 // articles (inputs repeated). Runs once with 1 worker and once with N (default: the cores), checks that both give
 // the same bytes, and compares the 1-worker time with the regex-only floor (regex-floor.ts) on the same text.
-// In each run every worker first processes the same --warmup articles (default 3000; inputs repeated), not counted:
-// each worker's V8 keeps re-optimising for a few thousand articles, and a long batch runs on settled code, as the
-// floor does (it is warmed too). Every worker of every run has seen the same articles when the count starts, so the
-// speed-up compares workers in the same state. The rate counting the warm-up is printed beside it.
+// Each run first processes --warmup articles per worker (default 3000; inputs repeated), not counted: each worker's
+// V8 keeps re-optimising for a few thousand articles, and a long batch runs on settled code, as the floor does (it
+// is warmed too). Every worker of every run has seen as many articles when the count starts, so the speed-up
+// compares workers in the same state. The rate counting the warm-up is printed beside it.
 // --only runs just the N-worker pass (for long memory runs: --count 100000 --only). --cold-start instead times
 // fresh `npm run extract` processes on one article.
 import { spawnSync } from "node:child_process";
@@ -78,11 +78,10 @@ interface RunFigures {
 
 /** Inputs are paths, so workers read the files as in the CLI; the sink hashes the output instead of writing it. */
 async function measure(workers: number): Promise<RunFigures> {
-  // Every worker first runs the same warm-up articles, so each is in the state one worker is in after them (a
-  // warm-up shared out between the workers left each one with ~12% of the distinct articles unseen); the counted
-  // articles are the same in every run.
-  const warmup = Array.from({ length: Number(values.warmup) }, (_, i): BatchInput => ({ path: files[i % files.length]! }));
+  // The counted articles are the same in every run: the inputs start again from the first after the warm-up.
+  const warmup = Number(values.warmup) * Math.max(1, workers);
   function* inputs(): Generator<BatchInput> {
+    for (let i = 0; i < warmup; i++) yield { path: files[i % files.length]! };
     for (let i = 0; i < count; i++) yield { path: files[i % files.length]! };
   }
   const perArticle: number[] = [];
@@ -90,39 +89,31 @@ async function measure(workers: number): Promise<RunFigures> {
   const hash = createHash("sha256");
   const rssAt = new Map<number, string>();
   const checkpoints = new Set([1_000, 10_000, 100_000, 1_000_000, count, ...Array.from({ length: 10 }, (_, i) => Math.round(((i + 1) * count) / 10))]);
-  // Start-up (loading modules in the workers) is cold-start cost, measured apart: the cold rate counts from the
-  // first record, warm-up included; the steady rate from the last warm-up record (or, without a warm-up, from the
-  // first record, which is not counted).
   let first = 0;
   let warm = 0;
   let last = 0;
-  let warmed = 0;
   let delivered = 0;
-  const onWarmResult = () => {
-    warm = performance.now();
-    if (warmed++ === 0) first = warm;
-  };
-  const settings = { maxBytes: DEFAULT_READ_OPTIONS.maxBytes, timeoutMs: DEFAULT_TIMEOUT_MS, pretty: false, stageTimes: true };
-  await runBatch(inputs(), { workers, settings, warmup: { inputs: warmup, onResult: onWarmResult } }, (_input, result: TaskResult) => {
+  await runBatch(inputs(), { workers, settings: { maxBytes: DEFAULT_READ_OPTIONS.maxBytes, timeoutMs: DEFAULT_TIMEOUT_MS, pretty: false, stageTimes: true } }, (_input, result: TaskResult) => {
     delivered++;
     last = performance.now();
-    if (warmed === 0 && delivered === 1) {
-      first = warm = last;
-      return;
-    }
+    // Start-up (loading modules in the workers) is cold-start cost, measured apart; the cold rate counts from the
+    // first record, the steady rate from the last warm-up record.
+    if (delivered === 1) first = last;
+    if (delivered === warmup + (warmup === 0 ? 1 : 0)) warm = last;
+    if (delivered <= Math.max(1, warmup)) return;
     if (perArticle.length < 200_000) perArticle.push(result.ms!);
     result.stageMs!.forEach((ms, i) => (stageMs[i] = (stageMs[i] ?? 0) + ms));
     hash.update(result.output!);
-    if (checkpoints.has(delivered)) {
-      rssAt.set(delivered, rssMb());
-      process.stderr.write(`  ${workers} worker(s): ${delivered} articles, RSS ${rssAt.get(delivered)} MB\n`);
+    const measured = delivered - warmup;
+    if (checkpoints.has(measured)) {
+      rssAt.set(measured, rssMb());
+      process.stderr.write(`  ${workers} worker(s): ${measured} articles, RSS ${rssAt.get(measured)} MB\n`);
     }
   });
-  const counted = warmed === 0 ? delivered - 1 : delivered;
   return {
-    coldRate: (warmed + delivered - 1) / ((last - first) / 1000),
+    coldRate: (delivered - 1) / ((last - first) / 1000),
     seconds: (last - warm) / 1000,
-    articles: counted,
+    articles: delivered - Math.max(1, warmup),
     perArticle,
     stageMs,
     digest: hash.digest("hex"),

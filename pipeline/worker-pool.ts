@@ -35,8 +35,6 @@ interface Slot {
   ready: boolean;
   /** Tasks sent to this worker, the one it is on first. */
   assigned: Running[];
-  /** Tasks for this worker only (runOn), sent before any from the shared queue. */
-  pinned: Running[];
 }
 
 const TASKS_PER_WORKER = 2;
@@ -69,7 +67,7 @@ export class WorkerPool {
   private spawn(): Slot {
     this.started++;
     const worker = new Worker(this.options.entry ?? WORKER_BOOT, { workerData: { settings: this.options.settings }, execArgv: [], resourceLimits: this.options.resourceLimits });
-    const slot: Slot = { worker, ready: false, assigned: [], pinned: [] };
+    const slot: Slot = { worker, ready: false, assigned: [] };
     worker.on("message", (message: TaskResult | WorkerReady | { seq: number; crash: string }) => {
       if ("ready" in message) {
         slot.ready = true;
@@ -106,10 +104,7 @@ export class WorkerPool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     if (this.closed) this.slots.splice(i, 1);
-    else {
-      this.slots[i] = this.spawn();
-      this.slots[i]!.pinned = slot.pinned;
-    }
+    else this.slots[i] = this.spawn();
     const [current, ...waiting] = slot.assigned;
     slot.assigned = [];
     if (current?.timer) clearTimeout(current.timer);
@@ -131,8 +126,8 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      while ((slot.pinned.length > 0 || this.queue.length > 0) && slot.ready && slot.assigned.length < TASKS_PER_WORKER) {
-        const running = slot.pinned.shift() ?? this.queue.shift()!;
+      while (this.queue.length > 0 && slot.ready && slot.assigned.length < TASKS_PER_WORKER) {
+        const running = this.queue.shift()!;
         slot.assigned.push(running);
         slot.worker.postMessage(running.task);
         this.startTimer(slot);
@@ -147,12 +142,9 @@ export class WorkerPool {
   /** Every task not yet answered is rejected, and so is every later one. */
   private fail(error: Error): void {
     this.broken = error;
-    const unanswered = [...this.queue, ...this.slots.flatMap((slot) => [...slot.assigned, ...slot.pinned])];
+    const unanswered = [...this.queue, ...this.slots.flatMap((slot) => slot.assigned)];
     this.queue.length = 0;
-    for (const slot of this.slots) {
-      slot.assigned = [];
-      slot.pinned = [];
-    }
+    for (const slot of this.slots) slot.assigned = [];
     for (const running of unanswered) {
       if (running.timer) clearTimeout(running.timer);
       running.reject(error);
@@ -165,20 +157,6 @@ export class WorkerPool {
       this.queue.push({ task, resolve, reject, timer: null });
       this.dispatch();
     });
-  }
-
-  /** Runs a task on the `index`-th worker (the benchmark warms every worker with the same articles). */
-  runOn(index: number, task: Task): Promise<TaskResult> {
-    if (this.broken) return Promise.reject(this.broken);
-    return new Promise((resolve, reject) => {
-      this.slots[index]!.pinned.push({ task, resolve, reject, timer: null });
-      this.dispatch();
-    });
-  }
-
-  /** Number of workers. */
-  get size(): number {
-    return this.slots.length;
   }
 
   async close(): Promise<void> {

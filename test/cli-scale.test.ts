@@ -5,7 +5,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runBatch } from "../pipeline/batch.ts";
 import { MANIFEST_NAME } from "../pipeline/incremental.ts";
 import { resolveInputs } from "../pipeline/inputs.ts";
 import { WorkerPool } from "../pipeline/worker-pool.ts";
@@ -135,31 +134,6 @@ describe("budgets and hostile sizes", () => {
     await pool.close();
     expect(results[0]!.errorCode).toBe("TOO_LARGE");
     expect(results[1]!.output).toBe("after\n");
-  });
-
-  it("a task run on a named worker goes to that worker and no other (the benchmark's warm-up)", async () => {
-    const pool = new WorkerPool({ size: 2, settings: { maxBytes: 1000, pretty: false, stageTimes: false }, entry: new URL("./cli-stuck-worker.mjs", import.meta.url) });
-    const ids = await Promise.all([0, 1].map((index) => Promise.all([0, 1, 2].map((k) => pool.runOn(index, { seq: -1 - k, input: { path: "whoami" } })))));
-    const shared = await pool.run({ seq: 0, input: { path: "a" } });
-    await pool.close();
-    const [first, second] = ids.map((results) => new Set(results.map((r) => r.output)));
-    expect(first!.size).toBe(1);
-    expect(second!.size).toBe(1);
-    expect([...first!][0]).not.toBe([...second!][0]);
-    expect(shared.output).toBe("a\n");
-  });
-
-  it("a batch's warm-up runs on every worker and reaches no sink", async () => {
-    const [a, b] = articles;
-    let warmResults = 0;
-    const delivered: string[] = [];
-    await runBatch(
-      [{ path: a! }],
-      { workers: 2, settings: { maxBytes: 1_000_000, pretty: false, stageTimes: false }, warmup: { inputs: [{ path: a! }, { path: b! }], onResult: () => warmResults++ } },
-      (input) => void delivered.push(input.path),
-    );
-    expect(warmResults).toBe(4);
-    expect(delivered).toEqual([a]);
   });
 
   it("a worker that cannot start fails the batch instead of being replaced forever", async () => {
