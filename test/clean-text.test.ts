@@ -358,7 +358,7 @@ describe("cleanText metadata headers", () => {
 
 describe("wordCount", () => {
   it("counts words, inner punctuation included, and about two CJK characters as a word", () => {
-    expect(wordCount("The S&P 500 rose 1.2% on Friday’s close — a U.S. record")).toBe(11);
+    expect(wordCount("Fir Capital & Co. shares added 3.4% by Friday’s close — a U.S. record")).toBe(12);
     expect(wordCount("Café déjà-vu")).toBe(2);
     expect(wordCount("日本銀行は金利を据え置いた")).toBe(6);
     expect(wordCount(" — … ")).toBe(0);
