@@ -69,7 +69,6 @@ function valueKey(d: FactDraft): string | null {
   }
 }
 
-/** Keeps one fact per statement: exact duplicates, overlapping spans of one type, and restated moves go. */
 /** A kept draft of the same type whose evidence overlaps and which states the same thing (any two quotes do). */
 function clashWith(kept: FactDraft[], draft: FactDraft): FactDraft | undefined {
   return kept.find(
@@ -95,6 +94,7 @@ function noteRestatement(earlier: FactDraft, draft: FactDraft, diagnostics: Diag
   diagnostics.push({ severity: "info", rule: "refine.restated", message: `${draft.type} stated again; kept the first statement`, start: draft.evidence.start, end: draft.evidence.end });
 }
 
+/** Keeps one fact per statement: exact duplicates, overlapping spans of one type, and restated moves go. */
 export function deduplicate(drafts: FactDraft[], diagnostics: Diagnostic[]): FactDraft[] {
   const sorted = [...drafts].sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end);
   const kept: FactDraft[] = [];
