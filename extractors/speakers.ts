@@ -448,7 +448,6 @@ export function personBySurname(surname: string, speakers: ArticleSpeakers, befo
   return best;
 }
 
-/** The person mentioned last before `offset`. */
 /** The last full personal name written before `offset` (within a few sentences), known as a speaker or not. */
 function nameBefore(offset: number, speakers: ArticleSpeakers): string | null {
   const window = speakers.body.slice(Math.max(0, offset - 600), offset);
@@ -602,11 +601,6 @@ export function personBefore(offset: number, speakers: ArticleSpeakers): PersonI
   return best;
 }
 
-/**
- * Resolves a speaker phrase (already cut to its clause) to a speaker. The phrase must be a speaker as a whole:
- * "Jim Park, chief strategist at Fir Capital", "Fir Capital’s Jim Park", "Park", "he", "Fir Capital strategists",
- * "the chairman of Fir Capital". Returns null when the phrase is no speaker.
- */
 /** A person's speaker record, with a role or firm the phrase states in place of what the article said before. */
 const personSpeaker = (info: PersonInfo, kind: SpeakerKind, role: string | null = null, org: string | null = null): ResolvedSpeaker => ({
   name: info.name,
@@ -795,6 +789,11 @@ const SPEAKER_FORMS: readonly SpeakerForm[] = [
   organizationForm,
 ];
 
+/**
+ * Resolves a speaker phrase (already cut to its clause) to a speaker. The phrase must be a speaker as a whole:
+ * "Jim Park, chief strategist at Fir Capital", "Fir Capital’s Jim Park", "Park", "he", "Fir Capital strategists",
+ * "the chairman of Fir Capital". Returns null when the phrase is no speaker.
+ */
 export function resolveSpeakerPhrase(phrase: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null {
   let p = phrase.replace(/\\/g, "").replace(/^[\s,–—-]+|[\s,:]+$/g, "");
   p = p.replace(/\.$/, (dot) => (ABBR_END.test(p) ? dot : ""));
