@@ -145,9 +145,9 @@ export const AGENCY_DATELINE =
 /** "WASHINGTON —", "SAN FRANCISCO, March 4 —": a place in capitals then a dash, no agency. */
 export const PLACE_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: \d{1,2}(?:, \d{4})?)?)?)\s+[—–]{1,2}\s+/;
 export const BYLINE = /^by\s+(.{3,120})$/i;
-/** "Jane Doe, Associated Press Markets Writer": a name, then a newsroom role. */
 /** A sign-off under the story: "-Jane Doe", "— Jane Doe". */
 export const SIGN_OFF = /^[-–—]\s?(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+/** "Jane Doe, Associated Press Markets Writer": a name, then a newsroom role. */
 export const NAME_ROLE_BYLINE = /^([^,]{3,40}),\s+((?:[^,]{0,60}\s)?(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|staff))$/i;
 /** "Published: 2025-02-07 10:31:00", "Updated on March 4, 2025", "Posted at 10:00". */
 export const DATE_LINE = /^(published|updated|posted|first published|last updated|date)(?:\s+(?:on|at))?\s*[:\-–]?\s*(.+)$/i;

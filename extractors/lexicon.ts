@@ -253,7 +253,6 @@ export const PLACE_POSSESSORS = [
 export const SUB_INDEX_HEADS = ["index", "sub-index", "subindex", "gauge"];
 /** Places that may follow an instrument's name before its verb ("copper futures in New York tumbled"). */
 export const TRADING_PLACES = ["New York", "London", "Chicago", "Shanghai", "Tokyo", "Singapore", "Hong Kong", "Comex", "the London Metal Exchange", "the LME", "the Comex"];
-/** Verbs of a subject standing out before a participle states its move ("Silver outperformed, jumping 2.3%"). */
 /** Verbs that undo a move stated with its size ("erased a drop that topped 3%", "reversing gains of as much as 0.8%"). */
 export const UNDOING_VERBS = [
   "erased", "erasing", "erase", "pared", "paring", "trimmed", "trimming", "reversed", "reversing", "wiped out", "wiping out",
@@ -262,6 +261,7 @@ export const UNDOING_VERBS = [
 ];
 /** "was one of the few gainers in the S&P 500, rising 1.7%": the groups a stock stands out among. */
 export const STANDOUT_GROUPS = ["gainers", "decliners", "losers", "laggards", "winners", "advancers", "performers"];
+/** Verbs of a subject standing out before a participle states its move ("Silver outperformed, jumping 2.3%"). */
 export const STANDOUT_VERBS = ["outperformed", "underperformed", "outpaced", "lagged", "bucked the trend", "led gains", "led the gains", "led losses", "led the losses", "led the advance", "led the decline", "stood out"];
 /** Heads of a back reference to an earlier stock ("Its shares jumped 13%"). */
 export const STOCK_ANAPHORS = ["its shares", "the shares", "the stock", "its stock", "shares"];

@@ -177,9 +177,9 @@ function verbDirection(g: Record<string, string | undefined>): Direction | null 
   return null;
 }
 
-/** Past tenses and -ing forms can stand alone ("The Nasdaq 100 also rose"); present tenses need a size. */
 /** After a verb with no size: an infinitive ("declined to comment") or an amount of money ("added $50 million"). */
 const NOT_A_MOVE_AFTER = /^\s+(?:to\s+(?!(?:a|an|the|its|their|record|new|fresh|levels?|highs?|lows?)\b)[a-z]+\b|(?:US|C|A|HK|S)?[$€£¥]\s?\d)/;
+/** Past tenses and -ing forms can stand alone ("The Nasdaq 100 also rose"); present tenses need a size. */
 const STANDALONE = /(?:ed|ing|rose|fell|sank|slid|lost|shed|sunk|leapt|risen|fallen)$/;
 
 const VERB_GROUPS =
@@ -536,10 +536,10 @@ interface Found {
   unit: Unit;
 }
 
-/** The periods stated right after a move ("over the past five sessions", "on Friday as of 4 p.m."). */
 /** Between a move and its period: a comma, or the currency a rate is quoted against ("8.6% against the dollar since January"). */
 const TRAILING_GAP = /^(?:\s+(?:against|versus)\s+the\s+(?:dollar|greenback|euro|yen|pound))?,?\s+/;
 
+/** The periods stated right after a move ("over the past five sessions", "on Friday as of 4 p.m."). */
 function trailingPeriods(text: string, from: number, superlative: boolean): { matches: PeriodMatch[]; end: number } {
   const matches: PeriodMatch[] = [];
   let at = from;

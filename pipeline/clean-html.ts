@@ -166,7 +166,6 @@ function linkDensity(s: Stats | undefined): number {
 }
 
 // ── Metadata ──
-/** What the metadata readers need from the page, gathered in one walk (CSS selectors are slow on very deep trees). */
 /** A script's text and its range in the input. */
 interface ScriptText {
   text: string;
@@ -178,6 +177,7 @@ function scriptText(el: Element): ScriptText {
   return { text: textOf(el), source };
 }
 
+/** What the metadata readers need from the page, gathered in one walk (CSS selectors are slow on very deep trees). */
 interface PageIndex {
   metas: Map<string, string>;
   title: string | null;
