@@ -236,8 +236,8 @@ const TEAM_RE = new RegExp(
     `\\b(?:(${ORG_PHRASE})\\s+(${TEAM_NOUNS.slice(0, 5).join("|")})|(${TEAM_PLURAL})\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))`,
     "gu",
   );
-/** A full personal name anywhere in a text. */
-const FULL_NAME_ANYWHERE_RE = new RegExp(`(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
+/** A full personal name anywhere in a text (the leading lookahead as in NAME_RUN_RE). */
+const FULL_NAME_ANYWHERE_RE = new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
 /** "they", "the strategists". */
 const TEAM_REFERENCE_RE = new RegExp(`^(?:they|the\\s+(${TEAM_PLURAL}))$`, "iu");
 /** "the chairman of Fir Capital" */
