@@ -764,7 +764,6 @@ function sentenceMentions(unit: Unit, state: ReadingState): Mention[] {
  * only a following move explains ("the 10-year yield around 2.83% after climbing ..."), as `state`.
  */
 function parseMove(text: string, mention: Mention, subject: boolean, previous: Found | undefined, firstInSentence: boolean): { parsed: Parsed | null; state: { end: number; levelText: Parsed["levelText"] } | null } {
-  let parsed: Parsed | null = null;
   for (const p of MOVE_PARSERS) {
     if (!p.anyPosition && !subject) continue;
     if (p.anyPosition && ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 30), mention.evidenceStart))) continue;
@@ -772,7 +771,7 @@ function parseMove(text: string, mention: Mention, subject: boolean, previous: F
     p.pattern.lastIndex = mention.end;
     const m = p.pattern.exec(text);
     if (!m) continue;
-    parsed = p.read(m, mention.end);
+    const parsed = p.read(m, mention.end);
     if (parsed) return { parsed, state: null };
   }
   // "and Ether 9.2%": the verb of the move before it.
@@ -781,7 +780,7 @@ function parseMove(text: string, mention: Mention, subject: boolean, previous: F
     const m = ELLIPSIS.exec(text);
     const change = m ? sizeOf(m.groups ?? {}) : null;
     if (m && change) {
-      parsed = {
+      const parsed: Parsed = {
         rule: "market_move.ellipsis", end: m.index + m[0].length, direction: previous.parsed.direction, change,
         levelText: levelOf(m.groups ?? {}), ownPeriod: null, superlative: false, confidence: 0.8,
       };
@@ -796,7 +795,7 @@ function parseMove(text: string, mention: Mention, subject: boolean, previous: F
     if (m && change) {
       // "more than 15% above its October low": the turn after "above" dates the move.
       const turn = matchPeriodAt(text, m.index + m[0].length - m.groups!.dir!.length);
-      parsed = {
+      const parsed: Parsed = {
         rule: "market_move.caused", end: Math.max(m.index + m[0].length, turn?.end ?? 0), direction: CAUSED_DIRECTIONS[lower(m.groups!.dir!)]!, change,
         levelText: null, ownPeriod: turn?.period ?? null, superlative: false, confidence: 0.8,
       };
@@ -811,7 +810,7 @@ function parseMove(text: string, mention: Mention, subject: boolean, previous: F
     const rest = m?.groups?.rest ?? "";
     const restPeriod = rest.trim() ? findPeriods(rest).find((p) => p.period && rest.slice(0, p.start).trim() === "" && rest.slice(p.end).trim() === "") : null;
     if (m && change && (!rest.trim() || restPeriod)) {
-      parsed = {
+      const parsed: Parsed = {
         rule: "market_move.fronted", start: 0, end: mention.end, direction: m.groups!.nup ? "up" : "down", change, levelText: null,
         ownPeriod: modifierPeriod(m.groups!.mod) ?? restPeriod?.period ?? null,
         superlative: false, confidence: 0.75,
@@ -825,7 +824,7 @@ function parseMove(text: string, mention: Mention, subject: boolean, previous: F
     const change = m ? sizeOf(m.groups ?? {}) : null;
     if (m && change && !FORECAST_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 140), mention.evidenceStart))) {
       const npStart = mention.evidenceStart - m[0].length + m[0].indexOf(m.groups!.np!);
-      parsed = {
+      const parsed: Parsed = {
         rule: "market_move.move-for", start: npStart, end: mention.end, direction: m.groups!.nup ? "up" : "down", change,
         levelText: null, ownPeriod: modifierPeriod(m.groups!.mod), superlative: false, confidence: 0.75,
       };
@@ -845,20 +844,18 @@ function sentenceMoves(unit: Unit, mentions: Mention[]): Found[] {
   const { text } = unit;
   const facts: Found[] = [];
   for (const mention of mentions) {
-    const read = parseMove(text, mention, isSubject(text, mention), facts[facts.length - 1], facts.length === 0);
-    let parsed = read.parsed && move(read.parsed);
-    const state = read.state;
-    if (!parsed && !state) continue;
+    const { parsed: stated, state } = parseMove(text, mention, isSubject(text, mention), facts[facts.length - 1], facts.length === 0);
+    if (!stated && !state) continue;
     const adjust = (p: Parsed): Parsed => {
       let confidence = p.confidence;
       if (mention.source === "anaphor") confidence = Math.min(confidence, 0.7);
       if (mention.source === "company" || mention.source === "named") confidence -= 0.05;
       return move(p, confidence);
     };
-    let end = state ? state.end : parsed!.end;
-    if (parsed) {
-      const after = afterMove(text, adjust(parsed), parsed.superlative, parsed.levelText !== null);
-      parsed = after.parsed;
+    let end = state ? state.end : stated!.end;
+    if (stated) {
+      const after = afterMove(text, adjust(stated), stated.superlative, stated.levelText !== null);
+      const parsed = after.parsed;
       end = after.end;
       facts.push({
         mention,
