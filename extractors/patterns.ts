@@ -60,9 +60,10 @@ export function namedGroupNumbers(source: string): Map<string, number> {
 
 /**
  * Where a named group of a match of `pattern` (a pattern with the `d` flag) starts and ends; undefined when the
- * group took no part or the pattern has none of that name. Reads `m.indices` by group number, not `m.indices.groups`: V8 gives that object a shape it
- * does not keep, so optimized code reading it lost its type feedback at every garbage collection and was thrown
- * away and compiled again each time a rarely used pattern matched.
+ * group took no part or the pattern has none of that name. Reads `m.indices` by group number, not
+ * `m.indices.groups`: V8 gives that object a shape it does not keep, so optimized code reading it lost its type
+ * feedback at every garbage collection and was thrown away and compiled again each time a rarely used pattern
+ * matched.
  */
 export function groupSpan(m: RegExpExecArray, pattern: RegExp, name: string): [number, number] | undefined {
   let numbers = groupNumbersCache.get(pattern);

@@ -241,11 +241,10 @@ function itemInstrument(scan: UnitScan, m: RegExpExecArray, re: RegExp): Instrum
   if (pronAt && masked.startsWith("\uE000", pronAt[0])) return instrumentFor("", masked.slice(pronAt[0], pronAt[1]), unit.start + pronAt[0], funds);
   if (!pronAt) return null;
   // "its float": the fund named before in the sentence, else the company the sentence before is about.
-  const subject = SUBJECT_COMPANY.exec(scan.previousText);
   const fundBefore = funds.filter((f) => f.end <= unit.start + m.index!).pop();
   if (fundBefore) return instrumentFor("", "\uE000", fundBefore.start, funds);
-  if (subject) return instrumentFor(subject.groups!.name!, subject.groups!.name!, -1, []);
-  return null;
+  const subject = SUBJECT_COMPANY.exec(scan.previousText);
+  return subject ? instrumentFor(subject.groups!.name!, subject.groups!.name!, -1, []) : null;
 }
 
 /** The items each short-interest pattern states, each followed by the list it may open. */
