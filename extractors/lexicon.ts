@@ -199,7 +199,7 @@ export const MOVE_SIZE_FILLERS = ["just", "only", "another", "a further", "an ad
 export const CONDITIONAL_MARKERS = ["if", "unless", "should", "once", "until", "whether", "would", "could", "may", "might", "will"];
 /** Words before a possessive move that make it a forecast ("expects the S&P 500's 10% gain to last"). */
 export const FORECAST_MARKERS = ["expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "sees", "see", "target", "targets", "project", "projects", "estimate", "estimates", "bet on", "bets on", "wager"];
-/** Verbs that move an object by a size ("sent the Nasdaq 100 more than 20% higher"). */
+/** Verbs that move an object by a size ("pushed the Russell 2000 almost 15% lower"). */
 export const CAUSATIVE_VERBS = ["sent", "sending", "sends", "pushed", "pushing", "pushes", "drove", "driving", "drives", "lifted", "lifting", "lifts", "dragged", "dragging", "drags", "took", "taking", "takes", "left", "leaving", "leaves", "put", "putting"];
 /** Words after a size that give the direction of a caused move ("20% higher"). */
 export const CAUSED_DIRECTIONS: Record<string, "up" | "down"> = { higher: "up", lower: "down", above: "up", below: "down" };

@@ -330,7 +330,7 @@ const MOVE_PARSERS: MoveParser[] = [
 /** "and Ether 9.2%": a size after a second subject that shares the first one's verb. */
 const ELLIPSIS = sticky(`(?:\\s+(?:was|were))?${SIZE}(?:${LEVEL})?(?![\\w-])`);
 const ELLIPSIS_JOIN = /^\s*(?:,\s*(?:and|while|whereas|with|as)?|and|while|whereas|with|as)\s*$/;
-/** "sent the Nasdaq 100 more than 20% higher". */
+/** "pushed the Russell 2000 almost 15% lower". */
 const CAUSED = sticky(`${SIZE}\\s+(?<dir>${alt(Object.keys(CAUSED_DIRECTIONS))})(?![\\w-])`);
 const CAUSATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(CAUSATIVE_VERBS)})\\s+$`);
 
@@ -342,7 +342,7 @@ const ASIDE =
  * its forecast,", ", putting it on track for its best year since 1979,". No capitals (no other named subject) and no size. */
 const CLAUSE_ASIDE =
   `(?:(?:,\\s+(?!(?:and|but|which|with)\\s)|\\s+(?=(?:after|as|following|amid|on|while|despite|before)\\s))[^,;%\\nA-Z]{1,120}(?=,))?`;
-/** A second move of the same subject: "after falling as much as 1.1%", "and is now up 3.8%", "and it dropped 3.2%". */
+/** A second move of the same subject: "after sliding as much as 2.4%", "and is now up 3.8%", "and it dropped 3.2%". */
 const CONTINUATION = new RegExp(
   `${CLAUSE_ASIDE}${ASIDE},?\\s+(?<join>(?:after|before|having|and|but|following)(?:\\s+(?:it|they))?(?:\\s+(?:earlier|briefly|initially|now|then|had|has|have|having|been|is|was|also)){0,2}${VERB_GROUPS}${SIZE}(?:${LEVEL})?)`,
   "yd",
@@ -369,7 +369,7 @@ const WITH_MOVE = new RegExp(
 );
 /** ", reversing gains of as much as 0.8%", ", after earlier wiping out losses that had exceeded 1.5%". */
 const UNDONE_AFTER = new RegExp(`${ASIDE},?\\s+(?<join>(?:(?:after|before|while|and)\\s+)?(?:having\\s+)?${UNDONE_CORE})(?![\\w-])`, "yd");
-/** An earlier session's move: ", extending Tuesday's 1.6% drop". */
+/** An earlier session's move: ", adding to Monday's 0.9% slide". */
 const PRIOR_MOVE = new RegExp(
   `,?\\s+(?<join>(?:extending|adding\\s+to|deepening|after|following|erasing|reversing|paring|trimming|building\\s+on)\\s+` +
     `(?<day>${WEEKDAY}|yesterday)['’]s${SIZE}\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN})))(?![\\w-])`,
@@ -377,7 +377,7 @@ const PRIOR_MOVE = new RegExp(
 );
 /** A level stated after a move's period: "rose 2.1% on Friday to 39,870.55". */
 const LEVEL_AFTER = sticky(LEVEL.replace("to|at|below|above|past|under|beyond", "to"));
-/** A level without a move: "around 2.83%", "was at 136.01 per dollar". */
+/** A level without a move: "near 3.41%", "was at 148.20 per dollar". */
 const LEVEL_STATE = sticky(
   `(?:\\s+(?:is|was|were|stood|traded|hovered|held|sat|sits|trading|hovering|holding|standing|last))?${LEVEL.replace("to|at|below|above|past|under|beyond", "at|around|near")}`,
 );
@@ -391,7 +391,7 @@ function execAt(pattern: RegExp, text: string, at: number): { m: RegExpExecArray
   return { m, g: m.groups ?? {}, start };
 }
 
-/** A second move of the same subject after `at` ("... after rising as much as 1.1%"). */
+/** A second move of the same subject after `at` ("... after climbing as much as 2.4%"). */
 function continuation(text: string, at: number): Parsed | null {
   const found = readContinuation(text, at);
   return found && move(found);
@@ -628,7 +628,7 @@ interface ArticleContext {
   body: string;
   /** The year of publication ("in 2025" in an article of 2025 is the year to date). */
   published: string | null;
-  /** A daily wrap (a closing "main moves" list, or moves "as of 4 p.m. New York time"): its bare moves are the session's. */
+  /** A daily wrap (a closing "main moves" list, or moves stated "as of" a closing time): its bare moves are the session's. */
   wrapAnchor: string | null;
   /** A news story whose lead dates its session ("on Wednesday"): its bare past-tense moves are that session's. */
   dayAnchor: string | null;
@@ -651,7 +651,7 @@ function articleContext(input: ExtractionInput): ArticleContext {
 
 /** What the sentences read so far leave to the next one. */
 interface ReadingState {
-  /** Inside a daily wrap's closing list: "Some of the main moves in markets:" then "* ..." items under short headings. */
+  /** Inside a daily wrap's closing list: a "main moves" heading ending in a colon, then "* ..." items under short headings. */
   inList: boolean;
   listAnchor: string | null;
   headingPeriod: Period | null;
@@ -761,7 +761,7 @@ function sentenceMentions(unit: Unit, state: ReadingState): Mention[] {
 
 /**
  * The move stated of one mention, by the first parser that reads one; else a level the mention stands at that
- * only a following move explains ("the 10-year yield around 2.83% after climbing ..."), as `state`.
+ * only a following move explains ("the two-year yield near 3.41% after sliding ..."), as `state`.
  */
 function parseMove(text: string, mention: Mention, subject: boolean, previous: Found | undefined, firstInSentence: boolean): { parsed: Parsed | null; state: { end: number; levelText: Parsed["levelText"] } | null } {
   for (const p of MOVE_PARSERS) {
@@ -787,7 +787,7 @@ function parseMove(text: string, mention: Mention, subject: boolean, previous: F
       return { parsed, state: null };
     }
   }
-  // "sent the Nasdaq 100 more than 20% higher"
+  // "pushed the Russell 2000 almost 15% lower"
   if (CAUSATIVE_BEFORE.test(text.slice(Math.max(0, mention.evidenceStart - 20), mention.evidenceStart))) {
     CAUSED.lastIndex = mention.end;
     const m = CAUSED.exec(text);
@@ -839,7 +839,7 @@ function parseMove(text: string, mention: Mention, subject: boolean, previous: F
   return { parsed: null, state: null };
 }
 
-/** The moves a sentence states of its mentions, a mention's further moves ("... after rising as much as 1.1%") included. */
+/** The moves a sentence states of its mentions, a mention's further moves ("... after climbing as much as 2.4%") included. */
 function sentenceMoves(unit: Unit, mentions: Mention[]): Found[] {
   const { text } = unit;
   const facts: Found[] = [];
@@ -867,7 +867,7 @@ function sentenceMoves(unit: Unit, mentions: Mention[]): Found[] {
         unit,
       });
     }
-    // "... after rising as much as 1.1%", "..., extending Tuesday's 1.6% drop": a second move of the same subject.
+    // "... after climbing as much as 2.4%", "..., adding to Monday's 0.9% slide": a second move of the same subject.
     let continued = continuation(text, end);
     for (let n = 0; continued && n < 3; n++) {
       const ownLevel = continued.levelText !== null;
@@ -875,7 +875,7 @@ function sentenceMoves(unit: Unit, mentions: Mention[]): Found[] {
       const after = afterMove(text, adjust(continued), false, ownLevel);
       const next = after.parsed;
       end = after.end;
-      // "has more than doubled since the start of the year, with a 127% gain": the size of the move just stated.
+      // "has nearly tripled over twelve months, with a 184% gain": the size of the move just stated.
       const restates = next.rule === "market_move.with-move" && facts.length > 0 && facts[facts.length - 1]!.mention === mention;
       facts.push({
         mention,

@@ -1,5 +1,5 @@
 // Periods of a move or a flow: "over the past five sessions", "this year", "last week", "since April 2020",
-// "as of 4 p.m. New York time". One small parser per surface form, each a pattern built once; a parser
+// "as of 5 p.m. in London". One small parser per surface form, each a pattern built once; a parser
 // finds the words (extraction) and a resolver turns them into the schema's Period (resolution).
 import type { Period } from "../schemas/record.ts";
 import { NUMBER_SOURCE, parseNumber } from "./quantities.ts";
@@ -138,7 +138,7 @@ const PARSERS: PeriodParser[] = [
   parser("extended-hours", `(?:in\\s+)?(?:post-market|postmarket|after-hours|after\\s+hours|extended|premarket|pre-market|overnight)\\s+(?:trading|dealings|trade)`, (m) => ({
     period: period("other", null, m[0]),
   })),
-  // "as of 4 p.m. New York time", "as of 4:34 p.m. in New York"
+  // "as of 5 p.m. in London", "as of 4:52 p.m. London time"
   parser("as-of", `as\\s+of\\s+${CLOCK}(?:\\s+(?:in\\s+)?${PLACE}(?:\\s+time)?)?|at\\s+${CLOCK}\\s+(?:in\\s+)?${PLACE}(?:\\s+time)?`, (m) => ({
     period: period("session", 1, m[0]),
   })),
