@@ -139,7 +139,7 @@ export const AGENCY_PUBLISHERS: Record<string, string> = {
   "mt newswires": "MT Newswires",
 };
 
-/** "(Bloomberg) —", "NEW YORK, March 4 (Reuters) -", "LONDON (AP) —", "NEWARK, Calif., Feb. 12, 2025 (GLOBE NEWSWIRE) —". */
+/** "(Bloomberg) —", "NEW YORK, March 4 (Reuters) -", "LONDON (AP) —", "AUSTIN, Texas, Oct. 3, 2024 (GLOBE NEWSWIRE) —". */
 export const AGENCY_DATELINE =
   /^((?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Za-z][A-Za-z.'’-]*){0,6}[ ,]*(?:\d{1,2}(?:,? \d{4})?)?\s*)?(?:\(([A-Z][A-Za-z.&' -]{0,38}[A-Za-z.])\)|\/([A-Z][A-Za-z.&' -]{0,38}[A-Za-z.])\/))\s*[—–-]{1,2}\s*/;
 /** "WASHINGTON —", "SAN FRANCISCO, March 4 —": a place in capitals then a dash, no agency. */

@@ -25,7 +25,7 @@ const NEWS_PAGE = `<!doctype html>
 <style>.ad{display:block}</style>
 </head><body>
 <header><nav><a href="/">Home</a> <a href="/markets">Markets</a> <a href="/shipping">Shipping</a></nav></header>
-<div id="cookie-consent">We use cookies to improve your experience. Accept all cookies</div>
+<div id="cookie-consent">This site stores cookies to remember your settings. Accept all cookies</div>
 <div class="ad-slot">Advertisement</div>
 <main>
   <article class="story">
@@ -75,7 +75,7 @@ describe("cleanHtml on a news page with chrome", () => {
   it("records removed blocks with their reasons", () => {
     const reasons = new Map(article.removed.map((r) => [r.text, r.reason]));
     expect(reasons.get("Home Markets Shipping")).toBe("header");
-    expect(reasons.get("We use cookies to improve your experience. Accept all cookies")).toBe("cookie-banner");
+    expect(reasons.get("This site stores cookies to remember your settings. Accept all cookies")).toBe("cookie-banner");
     expect(reasons.get("Advertisement")).toBe("advertisement");
     expect(reasons.get("Share on X Email")).toBe("social");
     expect(reasons.get("Sign up for our morning shipping briefing.")).toBe("newsletter");
