@@ -5,13 +5,13 @@ import type { DraftOf, Examples } from "./types.ts";
 export const examples: Examples<DraftOf<"fund_flow">> = {
   positive: [
     {
-      context: "Small caps rallied hard, and",
-      text: "the largest exchange-traded fund that tracks the Russell posted the second-largest inflows among bond and stock ETFs last week",
+      context: "Blue chips found buyers again, and",
+      text: "the largest exchange-traded fund that follows the Dow booked the third-largest inflows among bond and equity ETFs last week",
       expect: {
-        fund: { name: "iShares Russell 2000 ETF", ticker: "IWM", entity: null },
+        fund: { name: "SPDR Dow Jones Industrial Average ETF Trust", ticker: "DIA", entity: null },
         direction: "inflow",
         amount: null,
-        rank: 2,
+        rank: 3,
         period: { kind: "week", count: 1, text: "last week" },
       },
     },
@@ -50,8 +50,8 @@ export const examples: Examples<DraftOf<"fund_flow">> = {
       expect: { fund: { name: "Harbour Tracker Fund", ticker: null }, direction: "inflow", amount: { amount: 3_400_000_000, currency: "USD" }, period: null },
     },
     {
-      text: "US stock funds had outflows of $10.2 billion in the week to Oct. 4",
-      expect: { fund: { name: "US stock funds", ticker: null }, direction: "outflow", amount: { amount: 10_200_000_000 }, period: { kind: "week", count: 1 } },
+      text: "US equity funds recorded outflows of $6.4 billion in the week to Nov. 15",
+      expect: { fund: { name: "US equity funds", ticker: null }, direction: "outflow", amount: { amount: 6_400_000_000 }, period: { kind: "week", count: 1 } },
     },
     {
       context: "Gold buyers were back. The",
@@ -217,7 +217,7 @@ export const examples: Examples<DraftOf<"fund_flow">> = {
     "Short-term rates rose as investors pulled back from risk.",
     "The company agreed to the $68 billion deal last week.",
     "Profit rose to $2 billion in the quarter.",
-    "About 25% of the $68 billion iShares Russell 2000 ETF’s free float is held short.",
+    "Nearly 11% of the $36 billion iShares Core S&P Mid-Cap ETF’s float is now sold short.",
     "The SPDR S&P 500 ETF Trust rose 2% last week.",
     "The iShares Russell 2000 ETF, which has $68 billion in assets, slipped 1%.",
     "Apple drew $1 billion in new orders for its bonds.",

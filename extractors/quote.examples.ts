@@ -78,9 +78,9 @@ export const examples: Examples<DraftOf<"quote">> = {
       expect: { speaker: person("Nina Patel", null, "Brightwater Capital"), attribution: "explicit" },
     },
     {
-      context: "Jim Vale, chief investment strategist at chief investment strategist at the Lakemont Group, said:",
+      context: "Jim Vale, head of cross-asset research at head of cross-asset research at the Lakemont Group, said:",
       text: "“Lower inflation gives the Fed room for a rate cut, which should support a broad rally.”",
-      expect: { speaker: person("Jim Vale", "chief investment strategist", "Lakemont Group"), attribution: "explicit", stance: "bullish" },
+      expect: { speaker: person("Jim Vale", "head of cross-asset research", "Lakemont Group"), attribution: "explicit", stance: "bullish" },
     },
     {
       context: "Paul Grant of Ridgeway Asset Management said:",
@@ -230,10 +230,10 @@ export const examples: Examples<DraftOf<"quote">> = {
     // "the firm" in a role points back at the firm named before
     {
       context:
-        "Ostmark & Co. sees a mild recession next year. Profits will suffer, wrote Ilse Varga, chief investment officer of the firm’s pension arm.\n\n",
+        "Ostmark & Co. sees a mild recession next year. Profits will suffer, wrote Ilse Varga, lead portfolio manager of the firm’s pension arm.\n\n",
       text: "“That is a harsher outcome than a simple earnings miss,”",
       trailing: " she noted.",
-      expect: { speaker: person("Ilse Varga", "chief investment officer of the firm’s pension arm", "Ostmark & Co."), attribution: "pronoun" },
+      expect: { speaker: person("Ilse Varga", "lead portfolio manager of the firm’s pension arm", "Ostmark & Co."), attribution: "pronoun" },
     },
     // a title in capitals before the name, and a colon after a sentence with no speech verb
     {

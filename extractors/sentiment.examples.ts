@@ -35,13 +35,13 @@ export const sentimentExamples: SentimentExample[] = [
   { text: "Operating profit totalled EUR 7.1 mn, up from EUR 5.2 mn a year earlier.", label: "positive", cue: "operating profit up" },
   { text: "Pre-tax profit was EUR 3.0 mn compared with EUR 4.4 mn in the previous year.", label: "negative", cue: "pre-tax profit 3.0 compared with 4.4" },
   { text: "The operating margin was 6.5% against 8.0% a year ago.", label: "negative", cue: "operating margin 6.5 against 8.0" },
-  { text: "Loss per share stood at EUR 0.05 versus EUR 0.12.", label: "positive", cue: "loss per share 0.05 versus 0.12" },
+  { text: "Loss per share was SEK 0.08 versus SEK 0.19 in the comparable period.", label: "positive", cue: "loss per share 0.08 versus 0.19" },
   { text: "The order book stood at EUR 31 mn in June compared to EUR 24 mn in 2023.", label: "positive", cue: "order book 31 compared to 24" },
   // a result that crossed zero
-  { text: "Operating profit came to EUR 1.1 mn, compared to a loss of EUR 0.6 mn a year ago.", label: "positive", cue: "operating profit compared to a loss" },
-  { text: "The retailer swung to a net profit of EUR 4 mn in the second quarter.", label: "positive", cue: "swung to net profit" },
+  { text: "Operating profit reached SEK 24 million, compared to a loss of SEK 9 million in the spring quarter of 2023.", label: "positive", cue: "operating profit compared to a loss" },
+  { text: "The furniture maker swung to a net profit of SEK 63 million for July-September.", label: "positive", cue: "swung to net profit" },
   { text: "The shipyard slipped to an operating loss of EUR 2.5 mn from a profit of EUR 1.9 mn.", label: "negative", cue: "slipped operating loss" },
-  { text: "The operating loss was EUR 0.7 mn, down from a profit of EUR 1.3 mn.", label: "negative", cue: "operating loss down" },
+  { text: "The cable unit's operating loss reached SEK 12 million, down from a profit of SEK 4 million a year earlier.", label: "negative", cue: "operating loss down" },
   // a sized move of the share price
   { text: "The shares were down 3.4 pct at 12.10 euros in early trading.", label: "negative", cue: "shares down" },
   // lexicon terms, negation, hedges

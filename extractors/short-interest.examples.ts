@@ -5,13 +5,13 @@ import type { DraftOf, Examples } from "./types.ts";
 export const examples: Examples<DraftOf<"short_interest">> = {
   positive: [
     {
-      text: "About 30% of the $12 billion iShares Russell 2000 ETF’s free float is held short, according to data from S3 Partners",
+      text: "Around 14% of the $4 billion SPDR S&P Regional Banking ETF’s free float is currently held short, according to data from IHS Markit",
       expect: {
-        instrument: { name: "iShares Russell 2000 ETF", kind: "etf", ticker: "IWM", entity: null },
-        percentOfFloat: 30,
+        instrument: { name: "SPDR S&P Regional Banking ETF", kind: "etf", ticker: "KRE", entity: null },
+        percentOfFloat: 14,
         basis: "float",
         qualifier: "about",
-        source: "S3 Partners",
+        source: "IHS Markit",
       },
     },
     {
@@ -98,7 +98,7 @@ export const examples: Examples<DraftOf<"short_interest">> = {
       expect: { instrument: { name: "Direxion Daily Lithium Bear 2X Shares", kind: "etf" }, percentOfFloat: 14 },
     },
     {
-      text: "Larch Media Inc. (LRM) was the most shorted stock in the sector at 14.2% of shares float",
+      text: "Larch Media Inc. (LRM) remains the most-shorted name among small publishers at 14.2% of shares float",
       trailing: ".",
       expect: { instrument: { name: "Larch Media Inc.", ticker: "LRM" }, percentOfFloat: 14.2, basis: "float" },
     },

@@ -9,27 +9,27 @@ import { findFundMentions } from "../extractors/fund-names.ts";
 import { MONEY_SOURCE, parseMoney } from "../extractors/quantities.ts";
 
 const LIST =
-  "Bearish bets keep piling up. Roughly 21% of the $70 billion iShares Russell 2000 ETF’s free float is held short, " +
-  "versus 8.8% for the $560 billion SPDR S&P 500 ETF. Trust and 6.9% for the $300 billion Invesco QQQ Trust Series 1, " +
-  "according to data from S3 Partners.";
+  "Short sellers are leaning on smaller stocks. Close to 16% of the $84 billion iShares Core S&P Small-Cap ETF’s " +
+  "free float is currently sold short, versus 4.7% for the $540bn SPDR S&P 500 ETF. Trust, with 3.2% for the " +
+  "$41 billion SPDR Dow Jones Industrial Average ETF Trust, based on figures from Ortex.";
 
 describe("list sentences", () => {
   const input = extractionInput(LIST);
   it("gives one short-interest fact per fund, sharing basis and provider", () => {
     const facts = shortInterest.extract(input);
     expect(facts.map((f) => [f.instrument.ticker, f.percentOfFloat, f.basis, f.qualifier, f.source])).toEqual([
-      ["IWM", 21, "float", "about", "S3 Partners"],
-      ["SPY", 8.8, "float", null, "S3 Partners"],
-      ["QQQ", 6.9, "float", null, "S3 Partners"],
+      ["IJR", 16, "float", "nearly", "Ortex"],
+      ["SPY", 4.7, "float", null, "Ortex"],
+      ["DIA", 3.2, "float", null, "Ortex"],
     ]);
     for (const f of facts) expect(LIST.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
   });
   it("gives one fund size per sized fund", () => {
     const facts = fundSize.extract(input);
     expect(facts.map((f) => [f.fund.ticker, f.assets.amount, f.assets.currency])).toEqual([
-      ["IWM", 70e9, "USD"],
-      ["SPY", 560e9, "USD"],
-      ["QQQ", 300e9, "USD"],
+      ["IJR", 84e9, "USD"],
+      ["SPY", 540e9, "USD"],
+      ["DIA", 41e9, "USD"],
     ]);
   });
   it("finds no flows there", () => {
@@ -54,7 +54,7 @@ describe("periods of flows", () => {
     ["this year", { kind: "ytd", count: null, text: "this year" }],
     ["in the past five sessions", { kind: "sessions", count: 5, text: "in the past five sessions" }],
     ["year to date", { kind: "ytd", count: null, text: "year to date" }],
-    ["in the five trading days ending Tuesday", { kind: "sessions", count: 5, text: "in the five trading days ending Tuesday" }],
+    ["over the three trading days ending Friday", { kind: "sessions", count: 3, text: "over the three trading days ending Friday" }],
   ])("%s", (text, period) => {
     expect(findPeriod(`flows ${text}`)?.period).toEqual(period);
   });
