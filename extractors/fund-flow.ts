@@ -1,5 +1,5 @@
 // fund_flow: money moving into or out of a fund (or a class of funds), with its size, rank and period when stated.
-// "X posted the second-largest inflows among stock ETFs last week", "X drew $1.2 billion of inflows", "investors
+// "X logged the third-largest inflows among bond ETFs this week", "X drew $1.2 billion of inflows", "investors
 // pulled $500 million from X", "X saw outflows of $3.4 billion this month", "X lost $2 billion in redemptions".
 import type { Period } from "../schemas/record.ts";
 import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
@@ -112,7 +112,7 @@ type Dir = "inflow" | "outflow" | "noun" | "context";
 /** A paragraph that talks about fund flows, where "added $X" and "lost $X" are flows rather than price moves. */
 const FLOW_CONTEXT = /\b(?:inflows?|outflows?|fund\s+flows|net\s+flows|new\s+assets|new\s+money|redemptions)\b/i;
 const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
-  // "X posted the second-largest inflows among stock ETFs"
+  // "X logged the third-largest inflows among bond ETFs"
   { re: new RegExp(`${F}${GAP}${HOLD}\\s+${RANK}\\s+${NOUN}(?:\\s+(?:of|at|with)\\s+${MONEY})?`, "gd"), dir: "noun", rule: "fund_flow.ranked", confidence: 0.85 },
   // "X saw outflows of $3.4 billion"
   { re: new RegExp(`${F}${GAP}${HOLD}\\s+(?:a\\s+)?${NOUN}\\s+(?:of|totaling|totalling|worth|amounting\\s+to)\\s+${MONEY}`, "gd"), dir: "noun", rule: "fund_flow.noun_of_amount", confidence: 0.9 },
@@ -134,7 +134,7 @@ const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
   { re: new RegExp(`${F}${GAP}${INFLOW}\\s+${MONEY}`, "gd"), dir: "inflow", rule: "fund_flow.drew_amount", confidence: 0.8 },
   // "X led ETF inflows with $576 million"
   { re: new RegExp(`${F}${GAP}(?:led|leads|topped|tops)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?${NOUN}(?:\\s+with\\s+${MONEY})?`, "gd"), dir: "noun", rule: "fund_flow.led_flows", confidence: 0.8 },
-  // "X continued to struggle with $72 million in outflows"
+  // "X kept limping along with $35 million of outflows"
   { re: new RegExp(`${F}(?:[^.;\\uE000]|\\.\\d){0,60}?\\bwith\\s+${MONEY}\\s+(?:of|in)\\s+${NOUN}`, "gd"), dir: "noun", rule: "fund_flow.with_amount_of_noun", confidence: 0.75 },
   // "the fund's redemptions eased, with outflows slowing to $4 million"
   {
@@ -169,7 +169,7 @@ const PATTERNS: { re: RegExp; dir: Dir; rule: string; confidence: number }[] = [
     rule: "fund_flow.flow_of_amount_into",
     confidence: 0.85,
   },
-  // "The SPDR S&P 500 ETF Trust saw outflows last week": a named fund's flow, without an amount.
+  // "The Vanguard Growth ETF saw outflows this week": a named fund's flow, without an amount.
   { re: new RegExp(`${F}${GAP}${HOLD}\\s+(?:net\\s+)?(?<noun>inflows|outflows|redemptions|withdrawals)(?!\\s+(?:of|from|into|to|in)\\b)`, "gd"), dir: "noun", rule: "fund_flow.bare_noun", confidence: 0.7 },
   // "Outflows from X totaled $3 billion"
   {

@@ -1,6 +1,6 @@
 // Fund-name recognition shared by the short-interest, fund-size and fund-flow extractors: registry aliases first
 // ("SPDR S&P 500 ETF. Trust"), then capitalised names that end in ETF/Fund/Trust ("Invesco QQQ Trust Series 1"),
-// descriptions resolved through the registry ("the largest exchange-traded fund that tracks the Russell") and,
+// descriptions resolved through the registry ("the biggest exchange-traded fund following the Dow") and,
 // for flows, classes of funds ("global equity funds"). Also the clause units the three extractors read: sentences,
 // joined again where the sentence splitter cut through a registry name.
 import type { FundRef, Span } from "../schemas/record.ts";
@@ -194,7 +194,7 @@ const DESCRIPTION = new RegExp(
   "gi",
 );
 
-/** "the largest exchange-traded fund that tracks the Russell" → the largest ETF on the registry's index. */
+/** "the biggest exchange-traded fund following the Dow" → the largest ETF on the registry's index. */
 function descriptions(text: string, offset: number): FundMention[] {
   const found: FundMention[] = [];
   for (const m of allMatches(DESCRIPTION, text)) {

@@ -1,5 +1,5 @@
-// fund_size: the assets of a named fund. "the $68 billion iShares Russell 2000 ETF", "the iShares Russell 2000 ETF,
-// which has $68 billion in assets", "the ARK Innovation ETF ... the $6.2 billion fund", "with assets of €2.1 billion".
+// fund_size: the assets of a named fund. "the $9 billion iShares Biotechnology ETF", "the iShares Biotechnology ETF,
+// which has $9 billion in assets", "the ARK Innovation ETF ... the $6.2 billion fund", "with assets of €2.1 billion".
 import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
 import { examples } from "./fund-size.examples.ts";
 import { MONEY_SOURCE, parseMoney } from "./quantities.ts";
@@ -22,7 +22,7 @@ const ASSETS = `(?:net\\s+|total\\s+|managed\\s+)?(?:assets|AUM)(?:\\s+under\\s+
 const SIZE_BEFORE = new RegExp(`(?<![\\w$€£¥.,])(?<money>${MONEY_SOURCE})(?:\\s*-\\s*|\\s+)(?:\\[?\\*{1,2})?${F}`, "gd");
 
 const PATTERNS: { re: RegExp; rule: string; confidence: number; ok?: (g: Record<string, string | undefined>) => boolean }[] = [
-  // "the iShares Russell 2000 ETF, which has $68 billion in assets" / "..., with $2 billion of assets"
+  // "the iShares Biotechnology ETF, which has $9 billion in assets" / "..., with $2 billion of assets"
   {
     re: new RegExp(
       `${F},?\\s+(?:which\\s+|that\\s+)?(?:has|had|holds|held|manages|managed|oversees|oversaw|boasts|with|now\\s+has|has\\s+grown\\s+to|has\\s+amassed|amassed|has\\s+about)\\s+${MONEY}\\s+(?:in|of)\\s+${ASSETS}`,
@@ -93,7 +93,7 @@ const PATTERNS: { re: RegExp; rule: string; confidence: number; ok?: (g: Record<
     rule: "fund_size.assets_stand_at",
     confidence: 0.85,
   },
-  // "..., bringing its total assets under management to nearly $38.9 billion"
+  // "..., lifting its assets under management to almost $7.3 billion"
   {
     re: new RegExp(
       `${F}(?:[^.;\\uE000]|\\.\\d){0,160}?\\b(?:bringing|taking|lifting|pushing|boosting|raising|lowering|cutting)\\s+(?:its|${MENTION_SOURCE})\\s+${ASSETS}\\s+to\\s+${MONEY}`,
@@ -102,7 +102,7 @@ const PATTERNS: { re: RegExp; rule: string; confidence: number; ok?: (g: Record<
     rule: "fund_size.bringing_assets_to",
     confidence: 0.85,
   },
-  // "the iShares Russell 2000 ETF ($68 billion in assets)"
+  // "the iShares Biotechnology ETF ($9 billion in assets)"
   {
     re: new RegExp(`${F}\\s*\\(${MONEY}\\s+(?:in\\s+)?(?:assets|AUM|in\\s+AUM|of\\s+assets)\\)`, "gd"),
     rule: "fund_size.bracketed",

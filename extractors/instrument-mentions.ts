@@ -59,7 +59,7 @@ const namesOf = (entries: readonly RegistryEntry[]) =>
 const SCAN_OPTIONS = { notBefore: "[\\w&$-]", notAfter: "[\\w&-]", flexibleSpace: true };
 const REGISTRY_SCANNER = new AliasScanner(namesOf(REGISTRY), SCAN_OPTIONS);
 
-/** "the largest exchange-traded fund that tracks the Russell": the registry's largest ETF on that index. */
+/** "the biggest exchange-traded fund following the Dow": the registry's largest ETF on that index. */
 const ETF_TRACKING_PATTERN =
   /(?<![\w-])(?:biggest|largest)\s+(?:US\s+)?(?:exchange-traded\s+fund|ETF|fund)\s+(?:that\s+)?(?:tracks?|tracking|following|follows)\s+(?:the\s+)?/g;
 const INDEX_NAME_SCANNER = new AliasScanner(namesOf(REGISTRY.filter((e) => e.kind === "index")), SCAN_OPTIONS);
@@ -71,7 +71,7 @@ const COUNTRY_WORDS = Object.keys(YIELD_COUNTRIES).filter((w) => /^[A-Z]/.test(w
 const COUNTRY = `(?<country>${alt(COUNTRY_WORDS)})`;
 const BOND = `(?<bond>Treasury|Treasuries|government\\s+bond|government|bond|note|gilt|bund|Bund|JGB|BTP|OAT|sovereign)`;
 const YIELD_PATTERNS = [
-  // "the yield on 10-year Treasuries", "the yield on the benchmark 10-year note", "yield on two-year gilts"
+  // "yields on 30-year Treasuries", "the yield on benchmark five-year notes", "yield on two-year gilts"
   new RegExp(
     `(?<![\\w-])yields?\\s+on\\s+(?:the\\s+)?(?:(?:benchmark|policy-sensitive|rate-sensitive)\\s+)?(?:${COUNTRY}(?:['’]s)?\\s+)?${TENOR}[- ]year\\s+` +
       `(?:US\\s+|U\\.S\\.\\s+)?(?:local(?:-currency)?\\s+)?(?<bond2>Treasuries|Treasury\\s+notes?|Treasury\\s+bonds?|Treasury|notes?|bonds?|gilts|bunds|Bunds|JGBs|BTPs|debt|government\\s+bonds)(?![\\w-])`,

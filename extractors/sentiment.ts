@@ -294,8 +294,8 @@ function subjectAfter(tokens: Token[], used: boolean[], from: number, subjects: 
   return null;
 }
 
-/** After a comparison word within a few tokens of `from`: a result of the other sign ("up from a loss", "compared to
- * a negative EUR 15.5 mn"), which means the figure crossed zero. Returns the end of the reference, or -1. */
+/** After a comparison word within a few tokens of `from`: a result of the other sign ("up from a loss", "compared with
+ * a negative SEK 7.2 million"), which means the figure crossed zero. Returns the end of the reference, or -1. */
 function crossedZero(tokens: Token[], from: number, subject: Subject): number {
   for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
     const comparison = phraseStartingAt(tokens, k, COMPARISON_PHRASES);

@@ -1,7 +1,7 @@
 // short_interest: the share of an instrument's float (or shares outstanding) held short, as a number, with who
-// measured it. "About 25% of the $68 billion iShares Russell 2000 ETF's free float is held short, compared with
-// 9.9% for the SPDR S&P 500 ETF Trust, according to data from S3 Partners" gives two facts; the basis and the data
-// provider stated once apply to every item of the list.
+// measured it. "Close to 17% of the $75 billion iShares Core S&P Small-Cap ETF's free float is sold short, against
+// 4.4% for the $41 billion SPDR Dow Jones Industrial Average ETF Trust, based on Ortex figures" gives two facts; the
+// basis and the data provider stated once apply to every item of the list.
 import { allMatches, groupSpan } from "./patterns.ts";
 import type { InstrumentRef, Span } from "../schemas/record.ts";
 import type { DraftOf, ExtractionInput, Extractor } from "./types.ts";
@@ -35,7 +35,7 @@ const NAME = (g: string) => `(?<${g}>${MENTION_SOURCE}|${COMPANY})`;
 const SIZE = `(?:${MONEY_SOURCE}[\\s-]+)?`;
 const BASIS = `(?:\\s+of\\s+(?:its\\s+|the\\s+|their\\s+|the\\s+company['’]s\\s+)?(?<basis>(?:free\\s+|public\\s+)?float|shares\\s+float|shares\\s+outstanding|outstanding\\s+shares|shares))`;
 
-// "About 25% of the $68 billion iShares Russell 2000 ETF's free float is held short"
+// "Close to 17% of the $75 billion iShares Core S&P Small-Cap ETF's free float is sold short"
 const OF_FLOAT = new RegExp(
   `${PCT("a")}\\s+of\\s+(?:the\\s+)?${SIZE}${NAME("name")}['’]s?\\s+(?<basis>(?:free\\s+|public\\s+)?float|shares\\s+outstanding|outstanding\\s+shares|shares|stock)` +
     `\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|remains?)\\s+)?(?:(?:now|currently|still|already)\\s+)?(?:held\\s+short|sold\\s+short|shorted|short)\\b`,
@@ -87,7 +87,7 @@ const PCT_LIST_AFTER = new RegExp(`^(?:\\s*,\\s*${LIST_PCT})*,?\\s+(?:and|or)\\s
 const LIST_NAME_ITEM = new RegExp(`(?<name>${MENTION_SOURCE}|${COMPANY})`, "g");
 const LIST_PCT_ITEM = new RegExp(PCT("a"), "g");
 
-// List items after a first one: ", compared with 9.9% for the $564 billion SPDR S&P 500 ETF Trust and 7.6% for ..."
+// List items after a first one: ", against 4.4% for the $41 billion SPDR Dow Jones Industrial Average ETF Trust and ..."
 const CONTINUATION = new RegExp(
   `(?:\\s*,\\s*|\\s+)(?:(?:compared\\s+with|compared\\s+to|versus|vs\\.?|against|while|and|with)\\s+)?(?<start>)${PCT("a")}\\s+(?:for|in|at|on)\\s+(?:the\\s+)?${SIZE}${NAME("name")}`,
   "yd",

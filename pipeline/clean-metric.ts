@@ -15,7 +15,7 @@ export function tokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-/** The multiset of n-grams of consecutive tokens; a text shorter than n tokens gives one shorter n-gram. */
+/** Counts of every run of n adjacent tokens (the shingles). Under n tokens in all, the whole text is the one shingle. */
 export function shingles(text: string, n = NGRAM): Map<string, number> {
   const words = tokens(text);
   const counts = new Map<string, number>();
@@ -29,7 +29,7 @@ export function shingles(text: string, n = NGRAM): Map<string, number> {
   return counts;
 }
 
-/** TP, FP and FN of one page, divided by their sum so every page weighs the same. */
+/** One page's TP, FP and FN, scaled to add up to 1, so a long page counts no more than a short one. */
 export function pageCounts(truth: string, predicted: string): PageCounts {
   const t = shingles(truth);
   const p = shingles(predicted);
