@@ -165,7 +165,7 @@ export const examples: Examples<DraftOf<"fund_size">> = {
     },
     {
       context: "Demand for ether products is still thin: the",
-      text: "Solent Ether ETN holds some 1,900 coins with a NAV of US$52 million",
+      text: "Solent Ether ETN holds some 1,900 coins with a net asset value of about US$52 million",
       trailing: ".",
       expect: { fund: { name: "Solent Ether ETN" }, assets: { amount: 52_000_000, currency: "USD" } },
     },
