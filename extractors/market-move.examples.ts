@@ -11,48 +11,48 @@ const session = (text: string) => ({ kind: "session" as const, count: 1, text })
 export const examples: Examples<DraftOf<"market_move">> = {
   positive: [
     // verb + size
-    { text: "The S&P 500 rose 0.4%", expect: { instrument: idx("S&P 500", "SPX"), direction: "up", change: pct(0.4), level: null, period: null, rule: "market_move.verb-size" } },
+    { text: "The S&P 500 climbed 0.8%", expect: { instrument: idx("S&P 500", "SPX"), direction: "up", change: pct(0.8), level: null, period: null, rule: "market_move.verb-size" } },
     { text: "The Dow Jones Industrial Average slid 1.3%", expect: { instrument: idx("Dow Jones Industrial Average", "INDU"), direction: "down", change: pct(1.3) } },
     {
-      text: "West Texas Intermediate crude fell 1.1% to $98.43 a barrel",
-      expect: { instrument: { name: "West Texas Intermediate crude", kind: "commodity", ticker: "CL1" }, direction: "down", change: pct(1.1), level: { value: 98.43, unit: "USD" } },
+      text: "West Texas Intermediate crude fell 2.4% to $81.16 a barrel",
+      expect: { instrument: { name: "West Texas Intermediate crude", kind: "commodity", ticker: "CL1" }, direction: "down", change: pct(2.4), level: { value: 81.16, unit: "USD" } },
     },
     {
-      text: "The Japanese yen was little changed at 135.87 per dollar",
-      expect: { instrument: { name: "Japanese yen", kind: "currency", ticker: "USDJPY" }, direction: "flat", change: null, level: { value: 135.87, unit: "JPY_per_USD" } },
+      text: "The yen was little changed at 148.32 per dollar",
+      expect: { instrument: { name: "Japanese yen", kind: "currency", ticker: "USDJPY" }, direction: "flat", change: null, level: { value: 148.32, unit: "JPY_per_USD" } },
     },
     {
-      text: "The yield on 10-year Treasuries advanced 12 basis points to 2.93%",
-      expect: { instrument: { name: "10-year Treasury yield", kind: "yield", ticker: "USGG10YR" }, direction: "up", change: { value: 12, unit: "bp", qualifier: null }, level: { value: 2.93, unit: "percent" } },
+      text: "The yield on 10-year Treasuries climbed 11 basis points to 4.37%",
+      expect: { instrument: { name: "10-year Treasury yield", kind: "yield", ticker: "USGG10YR" }, direction: "up", change: { value: 11, unit: "bp", qualifier: null }, level: { value: 4.37, unit: "percent" } },
     },
     {
-      text: "Germany’s 10-year yield advanced three basis points to 1.21%",
-      expect: { instrument: { name: "Germany 10-year yield", kind: "yield", ticker: "GDBR10" }, change: { value: 3, unit: "bp" }, level: { value: 1.21, unit: "percent" } },
+      text: "Germany’s 10-year yield rose five basis points to 2.47%",
+      expect: { instrument: { name: "Germany 10-year yield", kind: "yield", ticker: "GDBR10" }, change: { value: 5, unit: "bp" }, level: { value: 2.47, unit: "percent" } },
     },
     {
-      text: "Italy’s 10-year yield declined eight basis points to 3.96%",
-      expect: { instrument: { name: "Italy 10-year yield", kind: "yield" }, direction: "down", change: { value: 8, unit: "bp" }, level: { value: 3.96, unit: "percent" } },
+      text: "Italy’s 10-year yield dropped six basis points to 3.58%",
+      expect: { instrument: { name: "Italy 10-year yield", kind: "yield" }, direction: "down", change: { value: 6, unit: "bp" }, level: { value: 3.58, unit: "percent" } },
     },
     {
       text: "two-year Treasury yields dropped 15 basis points",
       expect: { instrument: { name: "2-year Treasury yield", kind: "yield", ticker: "USGG2YR" }, direction: "down", change: { value: 15, unit: "bp" } },
     },
-    { text: "The euro fell 0.8% to $1.0187", expect: { instrument: { name: "euro", kind: "currency" }, direction: "down", change: pct(0.8), level: { value: 1.0187, unit: "USD" } } },
+    { text: "The euro slipped 0.3% to $1.0842", expect: { instrument: { name: "euro", kind: "currency" }, direction: "down", change: pct(0.3), level: { value: 1.0842, unit: "USD" } } },
     { text: "The offshore yuan weakened 0.5% to 7.12 per dollar", expect: { instrument: { name: "yuan", kind: "currency", ticker: "USDCNY" }, direction: "down", change: pct(0.5), level: { value: 7.12, unit: "CNY_per_USD" } } },
     { text: "Bitcoin rose 2.1% to $68,410", expect: { instrument: { name: "Bitcoin", kind: "crypto", ticker: "BTC" }, direction: "up", change: pct(2.1), level: { value: 68410, unit: "USD" } } },
     { text: "The Nikkei 225 gained 150 points to 38,500", expect: { instrument: idx("Nikkei 225", "NKY"), direction: "up", change: { value: 150, unit: "points" }, level: { value: 38500, unit: "points" } } },
     // qualifiers
-    { text: "The Nasdaq 100 rose as much as 2.9%", expect: { direction: "up", change: pct(2.9, "as_much_as") } },
+    { text: "The Nasdaq 100 rose as much as 3.4%", expect: { direction: "up", change: pct(3.4, "as_much_as") } },
     { text: "Brent crude climbed more than 2%", expect: { instrument: { name: "Brent crude", kind: "commodity" }, change: pct(2, "more_than") } },
-    { text: "The Stoxx Europe 600 index slipped almost 1%", expect: { instrument: idx("Stoxx Europe 600", "SXXP"), direction: "down", change: pct(1, "nearly") } },
+    { text: "The Stoxx Europe 600 index dropped almost 2%", expect: { instrument: idx("Stoxx Europe 600", "SXXP"), direction: "down", change: pct(2, "nearly") } },
     // state verbs with a direction word
-    { text: "The S&P 500 ended the session up 0.4%", expect: { direction: "up", change: pct(0.4), period: session("ended the session") } },
-    { text: "The Hang Seng Index is down 0.3%", expect: { instrument: idx("Hang Seng Index", "HSI"), direction: "down", change: pct(0.3), period: null } },
+    { text: "The Nasdaq 100 ended the session up 1.7%", expect: { direction: "up", change: pct(1.7), period: session("ended the session") } },
+    { text: "The Hang Seng Index is down 0.9%", expect: { instrument: idx("Hang Seng Index", "HSI"), direction: "down", change: pct(0.9), period: null } },
     { text: "The Kospi closed 0.7% higher", expect: { instrument: idx("Kospi", "KOSPI"), direction: "up", change: pct(0.7), rule: "market_move.state-size" } },
     // periods
     {
-      text: "The Russell 2000 is up 12% over the past five sessions",
-      expect: { direction: "up", change: pct(12), period: { kind: "sessions", count: 5, text: "over the past five sessions" } },
+      text: "The Russell 2000 is up 7% over the past six sessions",
+      expect: { direction: "up", change: pct(7), period: { kind: "sessions", count: 6, text: "over the past six sessions" } },
     },
     { text: "Ether has climbed 40% this year", expect: { instrument: { name: "Ether", kind: "crypto" }, change: pct(40), period: { kind: "ytd", count: null, text: "this year" } } },
     { text: "The Topix dropped 2.4% this week", expect: { instrument: idx("Topix", "TPX"), change: pct(2.4), period: { kind: "week", count: 1, text: "this week" } } },
@@ -61,20 +61,20 @@ export const examples: Examples<DraftOf<"market_move">> = {
       expect: { change: pct(18), period: { kind: "since", count: null, text: "since October 2022", since: "October 2022" } },
     },
     {
-      text: "Futures on the S&P 500 fell 0.3% as of 4:34 p.m. New York time",
-      expect: { instrument: idx("S&P 500 futures", null), direction: "down", change: pct(0.3), period: session("as of 4:34 p.m. New York time") },
+      text: "Futures on the S&P 500 slid 0.6% as of 5:12 p.m. New York time",
+      expect: { instrument: idx("S&P 500 futures", null), direction: "down", change: pct(0.6), period: session("as of 5:12 p.m. New York time") },
     },
     // a list sharing one period; "in that time" takes it from the first clause
     {
-      context: "Small caps have rallied 9% over the past four sessions, something they haven't done since March 2021, while",
-      text: "the S&P 500 Index is up 1.1% in that time",
+      context: "Small caps have rallied 9% over the past four sessions, their best run since March 2021, while",
+      text: "the S&P 500 has risen 1.1% in that time",
       expect: { instrument: idx("S&P 500", "SPX"), change: pct(1.1), period: { kind: "sessions", count: 4, text: "over the past four sessions" } },
     },
     // a daily wrap's closing list: the period is the session
     {
       context: "Some of the main moves in markets:\n\nStocks\n\n*",
-      text: "The MSCI World index fell 0.5%",
-      expect: { instrument: idx("MSCI World Index", "MXWO"), change: pct(0.5), period: session("Some of the main moves in markets") },
+      text: "The MSCI World index slid 0.9%",
+      expect: { instrument: idx("MSCI World Index", "MXWO"), change: pct(0.9), period: session("Some of the main moves in markets") },
     },
     // possessive and reported moves
     {
@@ -94,8 +94,8 @@ export const examples: Examples<DraftOf<"market_move">> = {
     // relative clause, continuation, back reference, ellipsis
     {
       context: "The Nasdaq 100 was weighed down by",
-      text: "Nvidia Corp., which fell as much as 5.5%",
-      expect: { instrument: { name: "Nvidia Corp.", kind: "stock", ticker: "NVDA" }, direction: "down", change: pct(5.5, "as_much_as"), rule: "market_move.relative" },
+      text: "Nvidia Corp., which fell as much as 4.7%",
+      expect: { instrument: { name: "Nvidia Corp.", kind: "stock", ticker: "NVDA" }, direction: "down", change: pct(4.7, "as_much_as"), rule: "market_move.relative" },
     },
     // a move that was undone, stated with its intraday extreme
     { text: "The Nasdaq 100 nearly erased a drop that topped 1.8%", expect: { instrument: idx("Nasdaq 100", "NDX"), direction: "down", change: pct(1.8, "more_than"), rule: "market_move.undone" } },
@@ -166,7 +166,7 @@ export const examples: Examples<DraftOf<"market_move">> = {
     },
     // a place's possessive, futures and contracts on a foreign index
     { text: "Japan’s Topix index closed down 1.7%", expect: { instrument: idx("Topix", "TPX"), direction: "down", change: pct(1.7) } },
-    { text: "Futures for Australia’s S&P/ASX 200 rose 0.6%", expect: { instrument: idx("S&P/ASX 200 futures", null), direction: "up", change: pct(0.6) } },
+    { text: "Futures for Australia’s S&P/ASX 200 climbed 0.9%", expect: { instrument: idx("S&P/ASX 200 futures", null), direction: "up", change: pct(0.9) } },
     { text: "Contracts for Hong Kong’s Hang Seng Index slipped 0.4%", expect: { instrument: idx("Hang Seng Index futures", null), direction: "down", change: pct(0.4) } },
     // yields of other countries
     {
@@ -188,7 +188,7 @@ export const examples: Examples<DraftOf<"market_move">> = {
       text: "The metal has risen 24% this year",
       expect: { instrument: { name: "gold", kind: "commodity" }, direction: "up", change: pct(24), period: { kind: "ytd", count: null, text: "this year" } },
     },
-    { context: "Traders kept a close eye on Bitcoin.", text: "The token slid as much as 6.1% on Sunday", expect: { instrument: { name: "Bitcoin", kind: "crypto" }, change: pct(6.1, "as_much_as") } },
+    { context: "Traders kept a close eye on Bitcoin.", text: "The token slid as much as 6.8% on Sunday", expect: { instrument: { name: "Bitcoin", kind: "crypto" }, change: pct(6.8, "as_much_as") } },
     { context: "The Vanguard S&P 500 ETF drew $1.1 billion of inflows last week.", text: "The fund has gained 3.3% this quarter", expect: { instrument: { name: "Vanguard S&P 500 ETF", kind: "etf" }, change: pct(3.3) } },
     { context: "Short sellers have targeted Orlanth Mining Corp., a copper producer.", text: "The stock fell 3.8% on Thursday", expect: { instrument: { name: "Orlanth Mining Corp.", kind: "stock" }, direction: "down", change: pct(3.8) } },
     {
@@ -207,23 +207,23 @@ export const examples: Examples<DraftOf<"market_move">> = {
   ],
   negative: [
     "Consumer prices climbed 0.4% in March from the prior month.",
-    "The consumer price index rose 9.1% from a year earlier.",
+    "The consumer price index rose 7.4% from a year earlier.",
     "CPI rose 6.2% in the twelve months through October.",
-    "Job openings dipped slightly in May but remained near a record.",
+    "Job openings eased a little in April but stayed close to an all-time high.",
     "Quarterly profit rose 12% on higher margins.",
     "Revenue climbed 8% to $4.1 billion, beating estimates.",
     "Net income fell 3% in the fourth quarter.",
-    "Strategists say the S&P 500 could reach 4,000 by the end of the year.",
-    "Morgan Stanley sees the S&P 500 at 4,500 by year-end.",
+    "Strategists say the S&P 500 could reach 6,800 before next December.",
+    "Halvern Securities sees the S&P 500 at 6,250 by year-end.",
     "The bank expects the index to gain 10% next year.",
-    "About 38% of respondents said they expect a recession.",
-    "The odds of a recession in the next year are now 38%, according to economists.",
+    "About 44% of respondents said they expect a recession.",
+    "Economists now put the chance of a downturn within twelve months at 41%, a survey showed.",
     "The Russell 2000 and the S&P 500 are widely followed benchmarks.",
-    "About 25% of the $68 billion ETF's free float is held short.",
-    "The Cboe VIX Index hasn't crossed the 40 points mark since the selloff began.",
-    "The Russell 2000 briefly moved back into line with the S&P 500.",
-    "The Russell 2000 is the deepest into so-called overbought territory since 2017.",
-    "The rate at which Russell 2000 earnings estimates are being revised higher is rising.",
+    "Roughly 17% of the $12 billion fund's free float is sold short.",
+    "The Cboe VIX Index has not breached the 35 points level since the rout started.",
+    "For a few weeks the Russell 2000 moved in step with the S&P 500.",
+    "The Russell 2000 is now more overbought than at any point since 2019.",
+    "The number of Russell 2000 profit forecasts being revised higher is rising too.",
     "Stocks rose 1% and US equities extended their rally while Treasuries fell.",
     "European stocks dropped 0.6% as energy shares slid.",
     "If the S&P 500 falls 10% from here, buyers will step in.",
@@ -253,9 +253,9 @@ export const examples: Examples<DraftOf<"market_move">> = {
     "The basic resources sub-index fell 2.6%.",
     "Inflation has slowed 2 percentage points since its June peak.",
     "Apple, which held 24% of the market a year ago, dropped to 15%.",
-    "Intel Corp. declined to comment on the report.",
+    "Intel Corp. declined to comment on Tuesday.",
     "“We are pleased with the quarter,” Boeing added on Monday.",
-    "The iShares Bitcoin Trust added $49.7 million of new money.",
-    "Already Alibaba Group Holding Ltd. faces a review.",
+    "The iShares Bitcoin Trust added $63.2 million of new money.",
+    "Already Tencent Holdings Ltd. is under a review.",
   ],
 };

@@ -158,7 +158,7 @@ export function agencyPublisher(agency: string): string {
 const COPYRIGHT_LEAD = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*/i;
 const LP_SUFFIX = /(?<=\p{Ll})L\.?P\.?$/u;
 
-/** "©2024 BloombergLP" → "Bloomberg"; "Copyright (c) 2025 Dow Jones & Company, Inc." → "Dow Jones". */
+/** "©2024 BloombergLP" → "Bloomberg"; "Copyright (c) 2019 Dow Jones & Company, Inc." → "Dow Jones". */
 export function publisherFromCopyright(line: string): string | null {
   let name = line.replace(COPYRIGHT_LEAD, "").replace(/all rights reserved\.?/i, "").replace(/[\s.,;:-]+$/, "");
   name = name.replace(LP_SUFFIX, "");

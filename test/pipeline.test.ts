@@ -49,7 +49,7 @@ describe("command line", () => {
     const dir = mkdtempSync(join(tmpdir(), "ns-cli-"));
     const good = join(dir, "good.txt");
     const empty = join(dir, "empty.txt");
-    writeFileSync(good, "Stocks Edge Up\n\nThe Dow Jones Industrial Average rose 0.5% on Monday.\n");
+    writeFileSync(good, "Stocks Edge Up\n\nThe Dow Jones Industrial Average gained 0.7% on Monday.\n");
     writeFileSync(empty, "");
     const out = join(dir, "out");
     const run = cli(["--out", out, good, empty]);

@@ -141,12 +141,12 @@ describe("quote extractor", () => {
 
   it("closes a quote whose closing mark was left out before “, he said. “…” and reports the unbalanced mark", () => {
     const body =
-      "Li Wen, portfolio manager at Sandmoor Asset Management, pointed to the data.\n\n“Inflation is coming down and hiring is still solid, he said. “The fear of recession is much lower now.”";
+      "Li Wen, portfolio manager at Sandmoor Asset Management, pointed to the data.\n\n“Prices are cooling while payrolls keep growing, he said. “Talk of a downturn has faded a lot since spring.”";
     const diagnostics: Diagnostic[] = [];
     const facts = quote.extract(extractionInput(body), diagnostics);
-    expect(facts.map((f) => f.evidence.text)).toEqual(["“Inflation is coming down and hiring is still solid,", "“The fear of recession is much lower now.”"]);
+    expect(facts.map((f) => f.evidence.text)).toEqual(["“Prices are cooling while payrolls keep growing,", "“Talk of a downturn has faded a lot since spring.”"]);
     for (const f of facts) expect(f.speaker).toMatchObject({ name: "Li Wen", role: "portfolio manager", organization: "Sandmoor Asset Management" });
-    expect(diagnostics.map((d) => [d.rule, d.start])).toEqual([["quote.unbalanced", body.indexOf("“Inflation")]]);
+    expect(diagnostics.map((d) => [d.rule, d.start])).toEqual([["quote.unbalanced", body.indexOf("“Prices")]]);
   });
 
   it("reports a quotation mark never closed as a diagnostic, never as an exception", () => {
@@ -168,7 +168,7 @@ describe("quote extractor", () => {
   it("resolves “she added” to the person quoted just before when no one else is named in between", () => {
     const body = [
       "Prime Minister Tomas Reyes thanked voters on Sunday.",
-      "Speaking to reporters, Okafor said, “We can only expect faster growth from here.”",
+      "Speaking to reporters, Okafor said, “Faster growth is the only thing we expect from here.”",
       "“People understood what was at stake,” she added.",
     ].join("\n\n");
     const facts = run(body);
@@ -185,6 +185,6 @@ describe("quote extractor", () => {
   });
 
   it("finds nothing in text without quotes", () => {
-    expect(run("The S&P 500 rose 1.2% as yields fell.")).toEqual([]);
+    expect(run("The S&P 500 gained 0.8% as yields slipped.")).toEqual([]);
   });
 });
