@@ -176,7 +176,7 @@ export const MOVE_STATE_VERBS = [
 export const MOVE_DIRECTION_WORDS: Record<string, "up" | "down" | "flat"> = {
   up: "up", higher: "up", down: "down", lower: "down", unchanged: "flat", flat: "flat",
 };
-/** Nouns of a stated move ("the S&P 500's 19% gain", "posted a 2% drop"). */
+/** Nouns of a stated move ("the S&P 500's 21% gain", "posted a 2% drop"). */
 export const MOVE_NOUNS_UP = ["gain", "gains", "advance", "rally", "jump", "rise", "increase", "climb", "rebound", "surge", "pop", "upswing"];
 export const MOVE_NOUNS_DOWN = [
   "loss", "losses", "drop", "decline", "slide", "fall", "slump", "selloff", "sell-off", "retreat", "plunge", "tumble",
@@ -214,7 +214,7 @@ export const NAME_MODIFIERS = [
   "tech-laden", "technology-heavy", "equal-weighted", "equal-weight", "underlying", "key", "global", "policy-sensitive",
   "rate-sensitive", "closely-watched", "closely watched", "world's", "popular", "exchange-traded",
 ];
-/** Words in front of a subject that leave it the subject ("with the 10-year yield falling", "while Ether fell"). */
+/** Words in front of a subject that leave it the subject ("with the two-year yield falling", "while Ether fell"). */
 export const SUBJECT_INTRODUCERS = ["with", "while", "and", "as", "but", "whereas", "after", "before", "when", "even as", "meanwhile"];
 /** Prepositions that make a following instrument name an object, not the subject ("demand for gold rose"). */
 export const OBJECT_PREPOSITIONS = [
@@ -253,7 +253,7 @@ export const PLACE_POSSESSORS = [
 export const SUB_INDEX_HEADS = ["index", "sub-index", "subindex", "gauge"];
 /** Places that may follow an instrument's name before its verb ("copper futures in New York tumbled"). */
 export const TRADING_PLACES = ["New York", "London", "Chicago", "Shanghai", "Tokyo", "Singapore", "Hong Kong", "Comex", "the London Metal Exchange", "the LME", "the Comex"];
-/** Verbs that undo a move stated with its size ("erased a drop that topped 3%", "reversing gains of as much as 0.8%"). */
+/** Verbs that undo a move stated with its size ("erased a drop that topped 3%", "reversing gains of as much as 1.1%"). */
 export const UNDOING_VERBS = [
   "erased", "erasing", "erase", "pared", "paring", "trimmed", "trimming", "reversed", "reversing", "wiped out", "wiping out",
   "recouped", "recouping", "recovered from", "recovering from", "gave up", "giving up", "gave back", "giving back",
@@ -301,7 +301,7 @@ export const CURRENCY_NAME_CODES: Record<string, string> = {
   ruble: "RUB", rouble: "RUB", krona: "SEK", krone: "NOK", "Hong Kong dollar": "HKD", baht: "THB", rupiah: "IDR",
   "Singapore dollar": "SGD", real: "BRL", euro: "EUR", pound: "GBP", sterling: "GBP",
 };
-/** What a price is quoted per ("$98.43 a barrel"): these keep the currency as the level unit. */
+/** What a price is quoted per ("$81.16 a barrel"): these keep the currency as the level unit. */
 export const PRICE_UNITS = ["barrel", "ounce", "troy ounce", "ton", "tonne", "metric ton", "bushel", "share", "coin", "token", "pound", "gallon", "megawatt-hour", "million British thermal units", "mmBtu"];
 
 // ── Periods (period.ts) ────────────────────────────────────────────────────────────────────────────
@@ -316,7 +316,7 @@ export const MONTHS = [
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
   "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
 ];
-/** Words naming a low or high a move is measured from ("from its nadir in mid-June"). */
+/** Words naming a low or high a move is measured from ("from its nadir in late March"). */
 export const PERIOD_ANCHOR_NOUNS = ["low", "lows", "high", "highs", "bottom", "nadir", "trough", "peak", "record", "close", "level"];
 /** Words of a heading that give the list under it a period ("Weekly scorecard"). */
 export const PERIODIC_HEADING_WORDS: Record<string, "week" | "month" | "quarter"> = {
@@ -641,7 +641,7 @@ export const INFLOW_VERBS = [
   "drawing", "attracting", "taking in", "pulling in", "gathering", "raking in", "hauling in", "receiving", "absorbing",
 ];
 
-/** Verbs that take a flow noun ("saw outflows of $3.4 billion", "posted the second-largest inflows"). */
+/** Verbs that take a flow noun ("saw outflows of $3.4 billion", "posted the third-biggest inflows"). */
 export const FLOW_HOLDING_VERBS = [
   "saw", "sees", "seen", "see", "had", "has", "have", "posted", "posts", "post", "recorded", "records", "record",
   "registered", "registers", "logged", "logs", "reported", "reports", "suffered", "suffers", "experienced",

@@ -1,5 +1,5 @@
-// market_move: a stated price/level move of a named instrument ("The S&P 500 rose 0.4%", "Germany's 10-year
-// yield advanced three basis points to 1.21%", "the S&P 500's 19% gain").
+// market_move: a move of price, level or yield that the text states for an instrument it names ("The S&P 500
+// climbed 0.8%", "Germany's 10-year yield rose five basis points to 2.47%", "the S&P 500's 21% gain").
 //
 // Extraction and resolution apart (chrono-node style):
 //  1. instrument finders (instrument-mentions.ts: registry aliases, bond yields, companies, named indexes and
@@ -73,9 +73,9 @@ const QUAL = `(?:${alt(Object.keys(MOVE_QUALIFIERS))})`;
 const FILLER = `(?:${alt(MOVE_SIZE_FILLERS)})`;
 // "%" needs no word boundary after it; words do.
 const UNIT = `(?:%|(?:${alt(Object.keys(MOVE_UNITS).filter((u) => u !== "%"))})(?![\\w-]))`;
-/** A change: "0.4%", "as much as 2.9%", "just 1.6%", "three basis points", "150 points". */
+/** A change: "0.8%", "as much as 3.4%", "just 1.3%", "five basis points", "150 points". */
 const SIZE = `(?:\\s+${FILLER}){0,2}(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})`;
-/** A level moved to: "to $98.43 a barrel", "to 2.93%", "at 135.87 per dollar", "to 38,500". */
+/** A level moved to: "to $81.16 a barrel", "to 4.37%", "at 148.32 per dollar", "to 38,500". */
 const LEVEL =
   `(?:,?\\s+(?<lprep>to|at|below|above|past|under|beyond)\\s+(?:a\\s+(?:fresh\\s+|new\\s+)?(?:record|high|low)\\s+(?:of\\s+)?)?` +
   `(?<lsym>US\\$|C\\$|A\\$|HK\\$|\\$|€|£|¥)?(?<lnum>${DIGITS})(?!\\d)(?<lpct>%|\\s+percent(?![\\w-]))?` +
@@ -92,7 +92,7 @@ const ADVERB =
   `\\s+(?:also|briefly|just|only|initially|earlier|later|then|still|further|again|itself|subsequently|ultimately|` +
   `eventually|sharply|modestly|slightly|steadily|now|has|have|had|was|were|is|are|more\\s+than|nearly|almost|on\\s+(?:${WEEKDAY})|${WEEKDAY}|` +
   `in\\s+(?:early|late|afternoon|morning|intraday|New\\s+York)\\s+trading)(?![\\w-])`;
-/** ", which", ", the most sensitive to policy,", ", with about $7 billion in assets," or "(SPX)" between a subject and its verb. */
+/** ", which", ", the gauge most exposed to rates,", ", with about $7 billion in assets," or "(SPX)" between a subject and its verb. */
 const APPOSITIVE =
   `(?:,\\s+which|,\\s+(?:which|that|with)\\s[^,;()\\n]{1,80},|\\s+\\([^()\\n]{1,40}\\)|,\\s+(?:the|a|an|whose|its|one|seen|considered|often|more|most|less|widely|traditionally|typically|usually)\\s[^,;()\\n]{1,80},)`;
 /** The name-extending words of a subject ("index", "shares"). */
@@ -129,7 +129,7 @@ interface Parsed {
   direction: Direction;
   change: Change | null;
   levelText: { sym?: string; num: string; pct?: string; perwhat?: string } | null;
-  /** A period stated by the verb phrase itself ("ended the session up 0.4%", "its biggest three-day gain"). */
+  /** A period stated by the verb phrase itself ("ended the session up 1.7%", "its strongest two-week gain"). */
   ownPeriod: Period | null;
   /** Superlative moves ("its biggest drop since 2020"): a following "since" is rarity, not the period. */
   superlative: boolean;
@@ -189,7 +189,7 @@ const VERB_GROUPS =
   `|\\s+(?<up>${VERB_UP})|\\s+(?<down>${VERB_DOWN}))(?![\\w-])`;
 
 /** A move that was undone, stated with its size: "nearly erased a drop that topped 3%", "reversing gains of as much as
- * 0.8%", "wiping out losses that had exceeded 1.5%". The size is the move's intraday extreme. */
+ * 1.1%", "wiping out losses that had exceeded 1.5%". The size is the move's intraday extreme. */
 const UNDONE_CORE =
   `(?:(?:almost|nearly|largely|mostly|partly|partially|fully|earlier|briefly|later)\\s+){0,2}(?:${alt(UNDOING_VERBS)})\\s+` +
   `(?:(?:a|an|its|their|the|all|most|some|much|part)\\s+(?:of\\s+(?:its|their|the)\\s+)?)?(?:(?:early|earlier|intraday|initial)\\s+)?` +
@@ -212,8 +212,8 @@ const MOVE_PARSERS: MoveParser[] = [
       return undone ? { rule: this.rule, end: m.index + m[0].length, ...undone, levelText: null, ownPeriod: null, superlative: false, confidence: 0.8 } : null;
     },
   },
-  // "rose 0.4%", "fell 1.1% to $98.43 a barrel", "is up 12%", "ended the session up 0.4%", "was little changed at
-  // 135.87 per dollar", "also rose", "fell to $98"
+  // "climbed 0.8%", "fell 2.4% to $81.16 a barrel", "is up 7%", "ended the session up 1.7%", "was little changed at
+  // 148.32 per dollar", "also rose", "fell to $81"
   {
     rule: "market_move.verb-size",
     pattern: sticky(`${BEFORE_VERB}${STANDOUT}${VERB_GROUPS}(?:${MONEY_OR}?${SIZE})?(?:${LEVEL})?`),
@@ -229,7 +229,7 @@ const MOVE_PARSERS: MoveParser[] = [
         if (g.dirword && !levelText && !/^(?:ended|closed|finished|settled)/.test(verb)) return null; // "is up to" / "was down"
         if ((g.up || g.down) && !STANDALONE.test(verb)) return null;
         if (!levelText && NOT_A_MOVE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
-        // A bare "added" is speech ("Boeing added on Monday") or money ("FBTC added $49.7 million"), not a price.
+        // A bare "added" is speech ("Boeing added on Monday") or money ("the fund added $63.2 million"), not a price.
         if (!levelText && /^added$/.test(verb)) return null;
       }
       if (g.state && !change && direction !== "flat" && !levelText && !/^(?:ended|closed|finished|settled|traded)/.test(lower(g.state))) return null;
@@ -250,7 +250,7 @@ const MOVE_PARSERS: MoveParser[] = [
       return { rule: this.rule, end: m.index + m[0].length, direction, change, levelText: levelOf(g), ownPeriod, superlative: false, confidence: 0.9 };
     },
   },
-  // "still sits 19% below its November record", "is 20% above its June low"
+  // "still sits 14% below its February record", "is 23% above its August low"
   {
     rule: "market_move.distance",
     pattern: sticky(
@@ -266,7 +266,7 @@ const MOVE_PARSERS: MoveParser[] = [
       return { rule: this.rule, end: m.index + m[0].length, direction, change, levelText: null, ownPeriod, superlative: false, confidence: 0.75 };
     },
   },
-  // "Apple Inc., which fell as much as 6.1%" (the mention may be an object of the main clause)
+  // "Nvidia Corp., which fell as much as 4.7%" (the mention may be an object of the main clause)
   {
     rule: "market_move.relative",
     anyPosition: true,
@@ -279,7 +279,7 @@ const MOVE_PARSERS: MoveParser[] = [
       return { rule: this.rule, end: m.index + m[0].length, direction, change, levelText: levelOf(g), ownPeriod: null, superlative: false, confidence: 0.8 };
     },
   },
-  // "its weekly gain of 1.5%" (the mention is the possessive pronoun)
+  // "its monthly gain of 3.4%" (the mention is the possessive pronoun)
   {
     rule: "market_move.possessive-of",
     pattern: sticky(`(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN}))\\s+of(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})`),
@@ -305,7 +305,7 @@ const MOVE_PARSERS: MoveParser[] = [
       };
     },
   },
-  // "posted its biggest drop since 2020", "notched a 1.5% weekly gain", "had its best two-day surge"
+  // "posted its biggest drop since 2020", "notched a 2.2% weekly gain", "had its best three-week surge"
   {
     rule: "market_move.report",
     pattern: sticky(
@@ -342,7 +342,7 @@ const ASIDE =
  * its forecast,", ", putting it on track for its best year since 1979,". No capitals (no other named subject) and no size. */
 const CLAUSE_ASIDE =
   `(?:(?:,\\s+(?!(?:and|but|which|with)\\s)|\\s+(?=(?:after|as|following|amid|on|while|despite|before)\\s))[^,;%\\nA-Z]{1,120}(?=,))?`;
-/** A second move of the same subject: "after sliding as much as 2.4%", "and is now up 3.8%", "and it dropped 3.2%". */
+/** A second move of the same subject: "after sliding as much as 2.4%", "and is now up 5.1%", "and it dropped 2.9%". */
 const CONTINUATION = new RegExp(
   `${CLAUSE_ASIDE}${ASIDE},?\\s+(?<join>(?:after|before|having|and|but|following)(?:\\s+(?:it|they))?(?:\\s+(?:earlier|briefly|initially|now|then|had|has|have|having|been|is|was|also)){0,2}${VERB_GROUPS}${SIZE}(?:${LEVEL})?)`,
   "yd",
@@ -367,7 +367,7 @@ const WITH_MOVE = new RegExp(
     `(?:\\s+(?<mod>one-day|daily|weekly|monthly|quarterly|annual|yearly|[\\w]+-(?:day|session|week|month)))?\\s+(?:(?<nup>${NOUN_UP})|(?<ndown>${NOUN_DOWN})))(?![\\w-])`,
   "yd",
 );
-/** ", reversing gains of as much as 0.8%", ", after earlier wiping out losses that had exceeded 1.5%". */
+/** ", reversing gains of as much as 1.1%", ", after earlier wiping out losses that had exceeded 1.5%". */
 const UNDONE_AFTER = new RegExp(`${ASIDE},?\\s+(?<join>(?:(?:after|before|while|and)\\s+)?(?:having\\s+)?${UNDONE_CORE})(?![\\w-])`, "yd");
 /** An earlier session's move: ", adding to Monday's 0.9% slide". */
 const PRIOR_MOVE = new RegExp(
@@ -482,7 +482,7 @@ const FRONTED_MOVE = new RegExp(
 );
 /** "Yet its monthly gain of 3.4% ...": a possessive pronoun that opens the sentence, for the one instrument of the sentence before. */
 const POSSESSIVE_PRONOUN = /^(?:(?:But|And|Yet|Still|Meanwhile|Overall),?\s+)?(?<pos>[Ii]ts)(?=\s)/;
-/** "as tracked by Goldman Sachs Group Inc., which jumped": the mention is a source, not the mover. */
+/** "as compiled by Brightline Research Inc., which jumped": the mention is a source, not the mover. */
 const ATTRIBUTION_BEFORE = /(?:tracked|compiled|calculated|measured|published|according|data|index(?:es)?|baskets?)\s+(?:by|to|from)\s+$/i;
 const FORECAST_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(FORECAST_MARKERS)})\\s`, "i");
 
@@ -548,7 +548,7 @@ function trailingPeriods(text: string, from: number, superlative: boolean): { ma
     if (!gap) break;
     const m = matchPeriodAt(text, at + gap[0].length);
     if (!m || (superlative && m.period?.kind === "since")) break;
-    if (gap[0].includes(",") && !m.backReference && m.form !== "as-of") break; // ", something it hasn't done since ..."
+    if (gap[0].includes(",") && !m.backReference && m.form !== "as-of") break; // ", a feat it hasn't pulled off since ..."
     matches.push(m);
     at = m.end;
   }
@@ -575,7 +575,7 @@ function afterMove(text: string, parsed: Parsed, superlative: boolean, ownLevel:
   return { parsed, end, stated, backReference: trailing.matches.some((t) => t.backReference) };
 }
 
-/** "Something it hasn't done since April 2020", "the most since 2008": a "since" that says how rare a move is. */
+/** "A feat it hasn't pulled off since June 2019", "the most since 2008": a "since" that says how rare a move is. */
 const RARITY_BEFORE = /(?:n['’]t|\bnot|\bnever|\bfirst\s+time|\bmost|\b\w+est)\b[^,.;]{0,40}$/i;
 
 /** A period that opens the sentence ("This year, ...", "* Over the past week ...", "So far this year, ..."). */
