@@ -192,6 +192,14 @@ export const examples: Examples<DraftOf<"quote">> = {
       trailing: " the strategists wrote.",
       expect: { speaker: person("Oren Blatchford", "strategist", "Harwick Securities"), attribution: "pronoun" },
     },
+    // a firm that speaks stands for "the analysts" after it; "… for 2026 to 2028. The analysts" names no team "2028"
+    {
+      context:
+        "0912 ET - Harwick Securities says the grocer's weak holiday quarter confirms its below-consensus profit forecasts for 2026 to 2028. The analysts also say in a note that price cuts will weigh on margins.",
+      text: "\"We see little room for a rerating before the autumn,\"",
+      trailing: " the analysts say.",
+      expect: { speaker: { name: "Harwick Securities", role: "analysts", organization: "Harwick Securities", entity: null }, attribution: "organization" },
+    },
     {
       context: "Tellmark Bank strategists led by Yusuf Adeyemi-Kerr cut their target on Monday.",
       text: "“Margins are peaking and buybacks will not carry the index much further,”",

@@ -48,6 +48,9 @@ const SPEAKER_SAID_AT_END_RE = new RegExp(`(?:^|,\\s+)([^,]{2,60}?)\\s+(?:${VERB
 const UNNAMED_SOURCE_RE = /^(?:one|a|an|another|the|two|three|several|some|people|sources|officials)\s[\p{Ll}\s\-]+$/u;
 /** A sentence ending on its speech verb: "…, said in a statement.", "…, Park wrote:". */
 const SAID_AT_END_RE = new RegExp(`,?\\s(?:${VERBS})(?:\\s+(?:by phone|in an? [a-z ]+|on [A-Z][\\w ]+|to [A-Z][\\w ]+))?[.:]\\s*$`);
+/** The words before a speech verb after a quote are only "and" or "but": the verb's subject is elided. */
+const COORDINATED_VERB_RE = /^\s*(?:and|but)\s+$/;
+const OPENING_QUOTE_NEXT_RE = /^\s*[“"]/;
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "vs.", "&"]);
 
 function isOpenStraight(body: string, i: number): boolean {
@@ -250,6 +253,9 @@ function fromTail(tail: string, at: number, speakers: ArticleSpeakers): Found | 
   for (const m of allMatches(VERB_RE, t)) {
     const before = t.slice(0, m.index!);
     const after = t.slice(m.index! + m[0].length);
+    // "X said the tariff “is baseless,” and said Ottawa “must act”": the verb after "and" has the subject before the
+    // quote, and the name after it begins what X said next
+    if (COORDINATED_VERB_RE.test(before)) return null;
     if (before.trim()) {
       const r =
         (countWords(before) <= 14
@@ -259,7 +265,8 @@ function fromTail(tail: string, at: number, speakers: ArticleSpeakers): Found | 
       if (countWords(before) > 14) break;
     }
     const phrase = clauseEnd(after.replace(/^\s+/, ""));
-    if (phrase) {
+    // "…,” said Ottawa “must act”": a name followed by a quotation is the subject of the next reported words
+    if (phrase && !OPENING_QUOTE_NEXT_RE.test(after.replace(/^\s+/, "").slice(phrase.length))) {
       const r = resolveSpeakerPhrase(phrase, at, speakers);
       if (r) return found(r, /,/.test(phrase) || /\s(?:at|of)\s/.test(phrase) ? "quote.said-name-role" : `quote.said-${r.kind}`);
     }

@@ -140,7 +140,8 @@ export function normalizeOrganization(org: string): string | null {
   s = s.replace(TRAILING_PLACE_RE, "");
   if (!COMPANY_ABBR_RE.test(s)) s = s.replace(/[\s.,;:!?)\]'"“”’]+$/, "");
   s = s.replace(/[,;:]+$/, "").trim();
-  return s && /^[\p{L}\d]/u.test(s) ? s : null;
+  // a bare number ("2028" ending "targets for 2026 to 2028." before "The analysts …") names no firm; "3M" and "7-Eleven" do
+  return s && /^[\p{L}\d]/u.test(s) && /\p{L}/u.test(s) ? s : null;
 }
 
 /** Role as written: lower-cased words kept, leading article dropped, a repeated title collapsed. */
@@ -238,6 +239,11 @@ const TEAM_RE = new RegExp(
   );
 /** A full personal name anywhere in a text (the leading lookahead as in NAME_RUN_RE). */
 const FULL_NAME_ANYWHERE_RE = new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
+/** A firm as the subject of "says"/"said", its phrase ending right before the verb. */
+const SAYS_RE = /\b(?:says|said)\b/g;
+const ORG_BEFORE_VERB_RE = new RegExp(`(?:^|[.!?]\\s+|\\s-\\s|\\n)(${ORG_PHRASE})\\s+$`, "u");
+/** The role of a team that is a firm speaking: it answers "the analysts", "the strategists", "the economists". */
+const ANY_TEAM = "*";
 /** "they", "the strategists". */
 const TEAM_REFERENCE_RE = new RegExp(`^(?:they|the\\s+(${TEAM_PLURAL}))$`, "iu");
 /** "the chairman of Fir Capital" */
@@ -421,9 +427,21 @@ export function scanArticle(body: string): ArticleSpeakers {
   for (const m of allMatches(teamRe, body)) {
     // a team with a lead ("strategists at X led by Y") is recorded with its lead, from the names above
     if (/^,?\s+(?:led by|including|such as)\s/.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
-    const org = normalizeOrganization(clauseEnd(m[1] ?? m[4]!));
+    const phrase = (m[1] ?? m[4]!).trim();
+    const clause = clauseEnd(phrase);
+    // "… growth in 2Q FY 2026. The analysts add": the noun opens a sentence of its own, a reference to a team
+    if (m[1] && clause.length < phrase.replace(/[\s.]+$/, "").length) continue;
+    const org = normalizeOrganization(clause);
     if (!org || !looksLikeOrganization(org) && !organizations.includes(org)) continue;
     teams.push({ organization: org, role: (m[2] ?? m[3]!).toLowerCase(), at: m.index! });
+  }
+  // "UBS says …. The analysts also say": a firm that speaks stands for its analysts in what follows
+  for (const m of allMatches(SAYS_RE, body)) {
+    const subject = body.slice(Math.max(0, m.index! - 60), m.index!).match(ORG_BEFORE_VERB_RE);
+    const org = subject ? normalizeOrganization(subject[1]!) : null;
+    if (!org || isPersonName(org) || !(looksLikeOrganization(org) || organizations.includes(org))) continue;
+    if (org.toLowerCase().split(/\s+/).some((w) => PUBLIC_BODY_SET.has(w))) continue;
+    teams.push({ organization: org, role: ANY_TEAM, at: m.index! });
   }
   for (const lead of leads) {
     const info = persons.get(lead.lead!);
@@ -637,12 +655,14 @@ function teamReferenceForm(p: string, at: number, speakers: ArticleSpeakers): Re
   const teamRef = p.match(TEAM_REFERENCE_RE);
   if (!teamRef) return undefined;
   const noun = teamRef[1]?.toLowerCase();
-  const team = [...speakers.teams].reverse().find((t) => t.at < at && (!noun || t.role === noun || `${t.role}s` === noun));
+  const team = [...speakers.teams]
+    .reverse()
+    .find((t) => t.at < at && (t.role === ANY_TEAM ? noun !== undefined : !noun || t.role === noun || `${t.role}s` === noun));
   if (team?.lead) {
     const info = speakers.persons.get(team.lead);
     return { name: team.lead, role: info?.role ?? team.role, organization: info?.organization ?? team.organization, kind: "pronoun" };
   }
-  if (team?.organization) return { name: team.organization, role: team.role, organization: team.organization, kind: "organization" };
+  if (team?.organization) return { name: team.organization, role: team.role === ANY_TEAM ? noun! : team.role, organization: team.organization, kind: "organization" };
   return noun ? null : { name: null, role: null, organization: null, kind: "pronoun" };
 }
 

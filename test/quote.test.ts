@@ -184,6 +184,14 @@ describe("quote extractor", () => {
     expect(quote.extract(extractionInput(body))).toEqual([]);
   });
 
+  it("does not give a quote to the name after “, and said”: that name begins the speaker's next reported words", () => {
+    const body =
+      "The Northern Mills Association said the new duty “is arbitrary and unjustified,” and said Quebec “must answer in kind.” Exporters expect a long dispute.";
+    const facts = run(body);
+    expect(facts.map((f) => f.speaker.name)).not.toContain("Quebec");
+    for (const f of facts) expect(body.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+  });
+
   it("finds nothing in text without quotes", () => {
     expect(run("The S&P 500 gained 0.8% as yields slipped.")).toEqual([]);
   });
