@@ -200,6 +200,13 @@ export const examples: Examples<DraftOf<"quote">> = {
       trailing: " the analysts say.",
       expect: { speaker: { name: "Harwick Securities", role: "analysts", organization: "Harwick Securities", entity: null }, attribution: "organization" },
     },
+    // a single name never introduced as a person, which the article speaks of as a firm
+    {
+      context:
+        "Players of the game were told to reinstall it after a faulty update. A spokesperson for Ostrava did not answer questions on Tuesday. In a notice, Ostrava urged users to",
+      text: "“restore the previous version from a backup.”",
+      expect: { speaker: person("Ostrava", null, "Ostrava"), attribution: "organization" },
+    },
     {
       context: "Tellmark Bank strategists led by Yusuf Adeyemi-Kerr cut their target on Monday.",
       text: "“Margins are peaking and buybacks will not carry the index much further,”",

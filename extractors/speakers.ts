@@ -591,6 +591,16 @@ function writtenAsProperNoun(word: string, body: string): boolean {
 }
 
 /**
+ * The article speaks of the name as of a firm: "a spokesperson for Valve", "Valve's shares". ("Valve said it …" is
+ * no cue: "Powell said it is too early" is as common.)
+ */
+function spokenOfAsFirm(word: string, body: string): boolean {
+  const w = escapeRegExp(word);
+  const cue = new RegExp(`\\b(?:spokes(?:person|man|woman)|representative)\\s+(?:for|of|at)\\s+${w}\\b|\\b${w}(?:[’']s)?\\s+(?:spokes(?:person|man|woman)|shares|stock)\\b`);
+  return cue.test(body);
+}
+
+/**
  * A single capitalised name no speaker was introduced with: the full name it ends elsewhere in the article
  * ("Benjamin Netanyahu" for "Netanyahu"), else the word itself when the article writes it as a proper noun
  * mid-sentence; an organisation when it looks like one ("Nomura", "PMCPA"). A common noun opening a sentence gives null.
@@ -606,7 +616,7 @@ function unintroducedName(word: string, at: number, speakers: ArticleSpeakers): 
     return { name: full.name, role, organization, kind: "surname" };
   }
   if (!writtenAsProperNoun(word, speakers.body)) return null;
-  if (looksLikeOrganization(word)) return { name: word, role: null, organization: word, kind: "organization" };
+  if (looksLikeOrganization(word) || spokenOfAsFirm(word, speakers.body)) return { name: word, role: null, organization: word, kind: "organization" };
   return { name: word, role: null, organization: null, kind: "surname" };
 }
 
