@@ -100,7 +100,7 @@ export const NAME_TITLE_WORDS = [
   "CFO", "COO", "CIO", "CTO", "EVP", "SVP", "VP", "MD", "Analyst", "Strategist", "Economist", "Portfolio", "Manager",
   "Investor", "Billionaire", "Commerce", "Finance", "Foreign", "Trade", "Energy", "Defense", "Defence", "Economy",
   "Labor", "Labour", "Health", "Interior", "Home", "State", "House", "Senate", "Majority", "Minority", "Leader",
-  "Former", "Acting", "Interim", "King", "Queen", "Prince", "Crown", "Sheikh", "Pope", "Professor", "Prof", "Dr", "Mr",
+  "Former", "Acting", "Interim", "Designate", "Elect", "King", "Queen", "Prince", "Crown", "Sheikh", "Pope", "Professor", "Prof", "Dr", "Mr",
   "Ms", "Mrs", "U.S.", "U.K.", "EU", "UN", "Union", "Bank", "Central", "Premier", "Chancellor", "Lieutenant", "Congressman",
   "Congresswoman", "Lawmaker", "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Co-Head", "Officer", "Partner",
 ];

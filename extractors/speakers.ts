@@ -144,10 +144,16 @@ export function normalizeOrganization(org: string): string | null {
   return s && /^[\p{L}\d]/u.test(s) && /\p{L}/u.test(s) ? s : null;
 }
 
+const LEADING_SPEECH_VERB_RE = new RegExp(`^(?:${SPEECH_VERBS.join("|")})\\s+`);
+
 /** Role as written: lower-cased words kept, leading article dropped, a repeated title collapsed. */
 export function normalizeRole(role: string): string | null {
   let s = role.replace(/\s+/g, " ").trim().replace(/[\s.,;:]+$/, "");
   s = s.replace(/^(?:(?:at|of)\s+)?(?:the|a|an|its|their)\s+/i, "");
+  // "…,” says brand president Ana Ruiz": the verb before the title is no part of it
+  s = s.replace(LEADING_SPEECH_VERB_RE, "");
+  // "said he would leave the board …", "who has led the fund since 2019": a clause, not a title
+  if (/^(?:he|she|they|it|we|i|who)\b/i.test(s)) return null;
   // "chief strategist at chief strategist" → "chief strategist"
   const parts = s.split(/\s+(?:at|of)\s+/);
   if (parts.length > 1 && parts.every((p) => p === parts[0])) s = parts[0]!;

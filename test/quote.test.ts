@@ -192,6 +192,15 @@ describe("quote extractor", () => {
     for (const f of facts) expect(body.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
   });
 
+  it.each([
+    ["a speech verb before the title", "The label doubled its store count last year. “Demand caught us by surprise,” says brand president Lena Sorvik.", { name: "Lena Sorvik", role: "brand president" }],
+    ["a title word after the title (Designate)", "Harrowgate Data named a new chief on Monday. “Storage demand is turning for the better,” said CEO Designate Pavel Lindqvist in a statement.", { name: "Pavel Lindqvist", role: "CEO Designate" }],
+    ["a relative clause after the name", "Tomas Riedel, who will step down as chairman in June, praised the board. “The group is in good hands,” Riedel said.", { name: "Tomas Riedel", role: null }],
+  ])("keeps the role to the title words: %s", (_case, body, speaker) => {
+    const [f] = run(body);
+    expect({ name: f!.speaker.name, role: f!.speaker.role }).toEqual(speaker);
+  });
+
   it("finds nothing in text without quotes", () => {
     expect(run("The S&P 500 gained 0.8% as yields slipped.")).toEqual([]);
   });
