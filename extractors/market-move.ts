@@ -840,10 +840,56 @@ function parseMove(text: string, mention: Mention, subject: boolean, previous: F
 }
 
 /** The moves a sentence states of its mentions, a mention's further moves ("... after climbing as much as 2.4%") included. */
+// "The Dow and the S&P 500 climbed 1.3% and 0.9%, respectively": a list of names, one verb, a list of sizes
+const RESPECTIVE_ITEM = `(?:(?:${QUAL})\\s+)?${NUM}\\s?${UNIT}`;
+const RESPECTIVE_SIZES = new RegExp(`${RESPECTIVE_ITEM}(?:\\s*,\\s*${RESPECTIVE_ITEM})*\\s*,?\\s+and\\s+${RESPECTIVE_ITEM}\\s*,?\\s+respectively\\b`, "g");
+const RESPECTIVE_SIZE = new RegExp(`(?:(?<qual>${QUAL})\\s+)?(?<num>${NUM})\\s?(?<unit>${UNIT})`, "g");
+/** Between two names of the list: "A, B and C", "A and the B". */
+const NAME_LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+/** The verb between the last name and the sizes: "were down", "have declined", "gained". */
+const RESPECTIVE_VERB = new RegExp(
+  `^\\s*(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?<up>${VERB_UP})|(?<down>${VERB_DOWN})|(?:${STATE})?\\s*(?<dirword>${DIRWORD}))(?:\\s+(?:by|about|around|roughly))?\\s*$`,
+);
+
+/**
+ * The moves of a "respectively" sentence, each name with its own size, and the names they claim. A list whose
+ * names and sizes do not pair up claims its names and gives no move: the nearest name would take the first size.
+ */
+function respectiveMoves(unit: Unit, mentions: Mention[]): { facts: Found[]; claimed: Set<Mention> } | null {
+  const { text } = unit;
+  if (!text.includes("respectively")) return null;
+  const facts: Found[] = [];
+  const claimed = new Set<Mention>();
+  for (const list of text.matchAll(RESPECTIVE_SIZES)) {
+    const listStart = list.index!;
+    const before = mentions.filter((m) => m.end <= listStart);
+    const last = before[before.length - 1];
+    if (!last) continue;
+    const verb = RESPECTIVE_VERB.exec(text.slice(last.end, listStart));
+    if (!verb) continue;
+    const names = [last];
+    for (let i = before.length - 2; i >= 0 && NAME_LIST_JOIN.test(text.slice(before[i]!.end, names[0]!.evidenceStart)); i--) names.unshift(before[i]!);
+    const sizes = [...list[0].matchAll(RESPECTIVE_SIZE)].map((m) => sizeOf(m.groups!));
+    for (const name of names) claimed.add(name);
+    if (names.length !== sizes.length || sizes.some((c) => c === null)) continue;
+    const direction = verbDirection(verb.groups!);
+    if (!direction) continue;
+    const end = listStart + list[0].length;
+    names.forEach((mention, i) => {
+      const parsed = move({ rule: "market_move.respectively", end, direction, change: sizes[i]!, levelText: null, ownPeriod: null, superlative: false, confidence: 0.85 });
+      const after = afterMove(text, parsed, false, false);
+      facts.push({ mention, parsed: after.parsed, evidenceEnd: after.end, period: preferPeriod(after.stated), backReference: after.backReference, unit });
+    });
+  }
+  return { facts, claimed };
+}
+
 function sentenceMoves(unit: Unit, mentions: Mention[]): Found[] {
   const { text } = unit;
-  const facts: Found[] = [];
+  const respective = respectiveMoves(unit, mentions);
+  const facts: Found[] = respective ? [...respective.facts] : [];
   for (const mention of mentions) {
+    if (respective?.claimed.has(mention)) continue;
     const { parsed: stated, state } = parseMove(text, mention, isSubject(text, mention), facts[facts.length - 1], facts.length === 0);
     if (!stated && !state) continue;
     const adjust = (p: Parsed): Parsed => {

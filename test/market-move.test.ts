@@ -123,6 +123,30 @@ describe("market_move", () => {
     ]);
   });
 
+  it("pairs a list of names with a list of sizes read 'respectively', in order", () => {
+    expect(brief("The Nikkei 225 and the Topix slid 1.8% and 1.2%, respectively, on Friday.")).toEqual([
+      ["Nikkei 225", "down", 1.8, "percent", "session", 1],
+      ["Topix", "down", 1.2, "percent", "session", 1],
+    ]);
+    expect(brief("Silver, copper and gold were up 3.1 per cent, 0.6 per cent and 1.4 per cent respectively over the week.")).toEqual([
+      ["silver", "up", 3.1, "percent", "week", 1],
+      ["copper", "up", 0.6, "percent", "week", 1],
+      ["gold", "up", 1.4, "percent", "week", 1],
+    ]);
+    const body = "Ether and Solana have dropped more than 14% and 9% respectively since Monday.";
+    const facts = run(body);
+    expect(facts.map((f) => [f.instrument.name, f.change])).toEqual([
+      ["Ether", { value: 14, unit: "percent", qualifier: "more_than" }],
+      ["Solana", { value: 9, unit: "percent", qualifier: null }],
+    ]);
+    for (const f of facts) expect(body.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+  });
+
+  it("gives no move to a name of a 'respectively' list whose names and sizes do not pair up", () => {
+    // "Harwick Mills" is no instrument the pipeline knows, so only one name stands before two sizes
+    expect(brief("Shares of Harwick Mills and the Kospi fell 4.2% and 1.3%, respectively.")).toEqual([]);
+  });
+
   it("resolves back references and short company names", () => {
     expect(brief("Ether climbed 3.3% on Tuesday. It has advanced 21% since the start of the year.")).toEqual([
       ["Ether", "up", 3.3, "percent", "session", 1],
