@@ -301,6 +301,19 @@ export const CURRENCY_NAME_CODES: Record<string, string> = {
   ruble: "RUB", rouble: "RUB", krona: "SEK", krone: "NOK", "Hong Kong dollar": "HKD", baht: "THB", rupiah: "IDR",
   "Singapore dollar": "SGD", real: "BRL", euro: "EUR", pound: "GBP", sterling: "GBP",
 };
+/**
+ * Currencies written after a price level ("to close at 498,000 won", "23,715 yuan a ton"), by word; only words
+ * that name one currency (no "peso", "franc", "krona", "pound": a weight too).
+ */
+export const LEVEL_CURRENCY_WORDS: Record<string, string> = {
+  yuan: "CNY", renminbi: "CNY", won: "KRW", yen: "JPY", rupees: "INR", rupee: "INR", ringgit: "MYR", rupiah: "IDR",
+  baht: "THB", rand: "ZAR", lira: "TRY", roubles: "RUB", rubles: "RUB", euros: "EUR", dong: "VND", shekels: "ILS",
+  zloty: "PLN", forint: "HUF",
+};
+/** Symbols written before a level, by symbol. */
+export const LEVEL_CURRENCY_SYMBOLS: Record<string, string> = {
+  $: "USD", US$: "USD", C$: "CAD", A$: "AUD", HK$: "HKD", S$: "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR",
+};
 /** What a price is quoted per ("$81.16 a barrel"): these keep the currency as the level unit. */
 export const PRICE_UNITS = ["barrel", "ounce", "troy ounce", "ton", "tonne", "metric ton", "bushel", "share", "coin", "token", "pound", "gallon", "megawatt-hour", "million British thermal units", "mmBtu"];
 

@@ -40,6 +40,11 @@ export const examples: Examples<DraftOf<"market_move">> = {
     { text: "The euro slipped 0.3% to $1.0842", expect: { instrument: { name: "euro", kind: "currency" }, direction: "down", change: pct(0.3), level: { value: 1.0842, unit: "USD" } } },
     { text: "The offshore yuan weakened 0.5% to 7.12 per dollar", expect: { instrument: { name: "yuan", kind: "currency", ticker: "USDCNY" }, direction: "down", change: pct(0.5), level: { value: 7.12, unit: "CNY_per_USD" } } },
     { text: "Bitcoin rose 2.1% to $68,410", expect: { instrument: { name: "Bitcoin", kind: "crypto", ticker: "BTC" }, direction: "up", change: pct(2.1), level: { value: 68410, unit: "USD" } } },
+    // a level in a currency written after the number, or as "Rs" before it
+    { text: "Samsung Electronics rose 2.1% to 56,300 won", expect: { direction: "up", change: pct(2.1), level: { value: 56300, unit: "KRW" } } },
+    { text: "Copper fell 0.8% to 76,950 yuan a ton", expect: { direction: "down", change: pct(0.8), level: { value: 76950, unit: "CNY", per: "ton" } } },
+    { text: "Reliance Industries climbed 1.4% to Rs 1,262.50", expect: { direction: "up", change: pct(1.4), level: { value: 1262.5, unit: "INR" } } },
+    { text: "The dollar was little changed at 152.40 yen", expect: { instrument: { name: "US dollar", kind: "currency" }, direction: "flat", level: { value: 152.4, unit: "JPY_per_USD" } } },
     { text: "The Nikkei 225 gained 150 points to 38,500", expect: { instrument: idx("Nikkei 225", "NKY"), direction: "up", change: { value: 150, unit: "points" }, level: { value: 38500, unit: "points" } } },
     // qualifiers
     { text: "The Nasdaq 100 rose as much as 3.4%", expect: { direction: "up", change: pct(3.4, "as_much_as") } },

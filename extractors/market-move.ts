@@ -19,6 +19,8 @@ import {
   CAUSATIVE_VERBS,
   CAUSED_DIRECTIONS,
   CURRENCY_NAME_CODES,
+  LEVEL_CURRENCY_SYMBOLS,
+  LEVEL_CURRENCY_WORDS,
   FORECAST_MARKERS,
   MOVE_DIRECTION_WORDS,
   MOVE_NOUNS_DOWN,
@@ -78,7 +80,8 @@ const SIZE = `(?:\\s+${FILLER}){0,2}(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\
 /** A level moved to: "to $81.16 a barrel", "to 4.37%", "at 148.32 per dollar", "to 38,500". */
 const LEVEL =
   `(?:,?\\s+(?<lprep>to|at|below|above|past|under|beyond)\\s+(?:a\\s+(?:fresh\\s+|new\\s+)?(?:record|high|low)\\s+(?:of\\s+)?)?` +
-  `(?<lsym>US\\$|C\\$|A\\$|HK\\$|\\$|€|£|¥)?(?<lnum>${DIGITS})(?!\\d)(?<lpct>%|\\s+percent(?![\\w-]))?` +
+  `(?<lsym>US\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₹|Rs\\.?\\s?)?(?<lnum>${DIGITS})(?!\\d)(?<lpct>%|\\s+percent(?![\\w-]))?` +
+  `(?:\\s+(?<lcur>${alt(Object.keys(LEVEL_CURRENCY_WORDS))})(?![\\w-]))?` +
   `(?:\\s+(?<per>per|a|an)\\s+(?<perwhat>dollar|euro|${alt(PRICE_UNITS)})(?![\\w-]))?(?![\\w$]))`;
 
 const VERB_UP = alt(MOVE_VERBS_UP);
@@ -128,7 +131,7 @@ interface Parsed {
   end: number;
   direction: Direction;
   change: Change | null;
-  levelText: { sym?: string; num: string; pct?: string; perwhat?: string } | null;
+  levelText: { sym?: string; cur?: string; num: string; pct?: string; perwhat?: string } | null;
   /** A period stated by the verb phrase itself ("ended the session up 1.7%", "its strongest two-week gain"). */
   ownPeriod: Period | null;
   /** Superlative moves ("its biggest drop since 2020"): a following "since" is rarity, not the period. */
@@ -165,7 +168,7 @@ function sizeOf(g: Record<string, string | undefined>): Change | null {
 }
 
 function levelOf(g: Record<string, string | undefined>): Parsed["levelText"] {
-  return g.lnum ? { sym: g.lsym, num: g.lnum, pct: g.lpct, perwhat: g.perwhat } : null;
+  return g.lnum ? { sym: g.lsym?.trim(), cur: g.lcur, num: g.lnum, pct: g.lpct, perwhat: g.perwhat } : null;
 }
 
 function verbDirection(g: Record<string, string | undefined>): Direction | null {
@@ -611,7 +614,13 @@ function levelValue(found: Found): MarketMoveFact["level"] {
     return { value, unit: `${code}_per_EUR` };
   }
   const per = l.perwhat && PRICE_UNIT_SET.has(l.perwhat.toLowerCase()) ? { per: l.perwhat.toLowerCase().replace(/\s+/g, " ") } : {};
-  if (l.sym) return { value, unit: l.sym === "€" ? "EUR" : l.sym === "£" ? "GBP" : l.sym === "¥" ? "JPY" : l.sym === "$" || l.sym === "US$" ? "USD" : l.sym === "C$" ? "CAD" : l.sym === "A$" ? "AUD" : "HKD", ...per };
+  if (l.sym) return { value, unit: LEVEL_CURRENCY_SYMBOLS[l.sym] ?? "USD", ...per };
+  if (l.cur) {
+    const code = LEVEL_CURRENCY_WORDS[l.cur.toLowerCase()]!;
+    // "the dollar held at 149.80 yen": a rate, in the "per dollar" unit; another currency's rate is left out
+    if (kind === "currency") return ticker === "DXY" || /^(?:US\s+)?dollar$/i.test(name) ? { value, unit: `${code}_per_USD` } : null;
+    return { value, unit: code, ...per };
+  }
   if (kind === "index") return { value, unit: "points" };
   if (kind === "yield") return { value, unit: "percent" };
   if (kind === "currency") {
