@@ -45,6 +45,9 @@ export const examples: Examples<DraftOf<"market_move">> = {
     { text: "Copper fell 0.8% to 76,950 yuan a ton", expect: { direction: "down", change: pct(0.8), level: { value: 76950, unit: "CNY", per: "ton" } } },
     { text: "Reliance Industries climbed 1.4% to Rs 1,262.50", expect: { direction: "up", change: pct(1.4), level: { value: 1262.5, unit: "INR" } } },
     { text: "The dollar was little changed at 152.40 yen", expect: { instrument: { name: "US dollar", kind: "currency" }, direction: "flat", level: { value: 152.4, unit: "JPY_per_USD" } } },
+    { text: "U.S. crude climbed 0.9% to settle at $74.15 a barrel", expect: { direction: "up", change: pct(0.9), level: { value: 74.15, unit: "USD", per: "barrel" } } },
+    { text: "The Kospi rose 1.2% to end at an all-time high of 2,968.40", expect: { direction: "up", change: pct(1.2), level: { value: 2968.4, unit: "points" } } },
+    { text: "Samsung Electronics slid 3% to close at 53,400 won", expect: { direction: "down", change: pct(3), level: { value: 53400, unit: "KRW" } } },
     { text: "The Nikkei 225 gained 150 points to 38,500", expect: { instrument: idx("Nikkei 225", "NKY"), direction: "up", change: { value: 150, unit: "points" }, level: { value: 38500, unit: "points" } } },
     // qualifiers
     { text: "The Nasdaq 100 rose as much as 3.4%", expect: { direction: "up", change: pct(3.4, "as_much_as") } },

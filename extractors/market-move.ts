@@ -79,7 +79,8 @@ const UNIT = `(?:%|(?:${alt(Object.keys(MOVE_UNITS).filter((u) => u !== "%"))})(
 const SIZE = `(?:\\s+${FILLER}){0,2}(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})`;
 /** A level moved to: "to $81.16 a barrel", "to 4.37%", "at 148.32 per dollar", "to 38,500". */
 const LEVEL =
-  `(?:,?\\s+(?<lprep>to|at|below|above|past|under|beyond)\\s+(?:a\\s+(?:fresh\\s+|new\\s+)?(?:record|high|low)\\s+(?:of\\s+)?)?` +
+  `(?:,?\\s+(?<lprep>to|at|below|above|past|under|beyond)\\s+(?:(?:close|settle|end|finish)\\s+at\\s+)?` +
+  `(?:an?\\s+(?:fresh\\s+|new\\s+|all-time\\s+)?(?:record(?:\\s+(?:high|low))?|high|low)\\s+(?:of\\s+)?)?` +
   `(?<lsym>US\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₹|Rs\\.?\\s?)?(?<lnum>${DIGITS})(?!\\d)(?<lpct>%|\\s+percent(?![\\w-]))?` +
   `(?:\\s+(?<lcur>${alt(Object.keys(LEVEL_CURRENCY_WORDS))})(?![\\w-]))?` +
   `(?:\\s+(?<per>per|a|an)\\s+(?<perwhat>dollar|euro|${alt(PRICE_UNITS)})(?![\\w-]))?(?![\\w$]))`;
