@@ -245,11 +245,21 @@ const TEAM_RE = new RegExp(
   );
 /** A full personal name anywhere in a text (the leading lookahead as in NAME_RUN_RE). */
 const FULL_NAME_ANYWHERE_RE = new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
-/** A firm as the subject of "says"/"said", its phrase ending right before the verb. */
-const SAYS_RE = /\b(?:says|said)\b/g;
-const ORG_BEFORE_VERB_RE = new RegExp(`(?:^|[.!?]\\s+|\\s-\\s|\\n)(${ORG_PHRASE})\\s+$`, "u");
+/** A firm as the subject of a verb of saying or judging ("UBS says", "UBS expects"), its phrase ending right before it. */
+const SAYS_RE = /\b(?:says|said|adds|added|notes|noted|writes|wrote|expects|sees|thinks|believes|estimates|warns)\b/g;
+const ORG_BEFORE_VERB_RE = new RegExp(`(?:^|[.!?,]\\s+|\\s-\\s|\\n)(${ORG_PHRASE})\\s+$`, "u");
+const FIRM_AFTER_VERB_RE = new RegExp(`\\b(?:says|said|according to)\\s+(${ORG_PHRASE})(?=[.,;]|\\s+in\\s)`, "gu");
 /** The role of a team that is a firm speaking: it answers "the analysts", "the strategists", "the economists". */
 const ANY_TEAM = "*";
+/** The role of a public body that spoke: "it" may be that body, "the analysts" may not. */
+const SPEAKING_BODY = "=";
+const NOT_FIRM_SET = new Set(["U.S", "US", "U.K", "UK", "EU", "UN", "America", "Europe", "China", "Japan"]);
+/** Paragraph breaks between two offsets. */
+function paragraphBreaks(body: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = body.indexOf("\n\n", from); i >= 0 && i < to; i = body.indexOf("\n\n", i + 2)) n++;
+  return n;
+}
 /** "they", "the strategists". */
 const TEAM_REFERENCE_RE = new RegExp(`^(?:they|the\\s+(${TEAM_PLURAL}))$`, "iu");
 /** "the chairman of Fir Capital" */
@@ -442,13 +452,19 @@ export function scanArticle(body: string): ArticleSpeakers {
     teams.push({ organization: org, role: (m[2] ?? m[3]!).toLowerCase(), at: m.index! });
   }
   // "UBS says …. The analysts also say": a firm that speaks stands for its analysts in what follows
-  for (const m of allMatches(SAYS_RE, body)) {
-    const subject = body.slice(Math.max(0, m.index! - 60), m.index!).match(ORG_BEFORE_VERB_RE);
-    const org = subject ? normalizeOrganization(subject[1]!) : null;
-    if (!org || isPersonName(org) || !(looksLikeOrganization(org) || organizations.includes(org))) continue;
-    if (org.toLowerCase().split(/\s+/).some((w) => PUBLIC_BODY_SET.has(w))) continue;
-    teams.push({ organization: org, role: ANY_TEAM, at: m.index! });
-  }
+  const speakingFirm = (phrase: string | undefined, at: number) => {
+    // "PGIM's Gregory Peters" is a person; "U.S." no firm
+    if (!phrase || /[’']s\s/.test(phrase)) return;
+    const org = normalizeOrganization(phrase);
+    if (!org || isPersonName(org) || isPersonName(org.split(/\s+/).slice(-2).join(" "))) return;
+    if (NOT_FIRM_SET.has(org.replace(/\.$/, "")) || !(looksLikeOrganization(org) || organizations.includes(org))) return;
+    // a public body ("the IMF said") may be "it" later, but has no analysts
+    const publicBody = org.toLowerCase().split(/\s+/).some((w) => PUBLIC_BODY_SET.has(w));
+    teams.push({ organization: org, role: publicBody ? SPEAKING_BODY : ANY_TEAM, at });
+  };
+  for (const m of allMatches(SAYS_RE, body)) speakingFirm(body.slice(Math.max(0, m.index! - 60), m.index!).match(ORG_BEFORE_VERB_RE)?.[1], m.index!);
+  // "…, says State Street Global Advisors.", "according to Fidelity Life"
+  for (const m of allMatches(FIRM_AFTER_VERB_RE, body)) speakingFirm(m[1], m.index!);
   for (const lead of leads) {
     const info = persons.get(lead.lead!);
     teams.push({ ...lead, organization: info?.organization ?? lead.organization });
@@ -649,6 +665,20 @@ const personSpeaker = (info: PersonInfo, kind: SpeakerKind, role: string | null 
  */
 type SpeakerForm = (p: string, at: number, speakers: ArticleSpeakers) => ResolvedSpeaker | null | undefined;
 
+/** "…,” it said": the firm that spoke last, by "X says" or quoted, in this paragraph or the one before. */
+function itForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
+  if (!/^it$/i.test(p)) return undefined;
+  let org: string | null = null;
+  let orgAt = -1;
+  for (const t of speakers.teams) {
+    if ((t.role === ANY_TEAM || t.role === SPEAKING_BODY) && t.at < at && t.at > orgAt && paragraphBreaks(speakers.body, t.at, at) <= 1) (org = t.organization), (orgAt = t.at);
+  }
+  for (const q of speakers.quoted) {
+    if (q.speaker.kind === "organization" && q.speaker.organization && q.end <= at && q.end > orgAt && paragraphBreaks(speakers.body, q.end, at) <= 1) (org = q.speaker.organization), (orgAt = q.end);
+  }
+  return org ? { name: org, role: null, organization: org, kind: "organization" } : undefined;
+}
+
 function pronounForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
   if (!/^(?:he|she)$/i.test(p)) return undefined;
   // the subject of the quote's own sentence; else the person quoted just before in the same paragraph; else the
@@ -673,7 +703,13 @@ function teamReferenceForm(p: string, at: number, speakers: ArticleSpeakers): Re
   const noun = teamRef[1]?.toLowerCase();
   const team = [...speakers.teams]
     .reverse()
-    .find((t) => t.at < at && (t.role === ANY_TEAM ? noun !== undefined : !noun || t.role === noun || `${t.role}s` === noun));
+    .find(
+      (t) =>
+        t.at < at &&
+        t.role !== SPEAKING_BODY &&
+        // a firm that spoke answers only in its own paragraph: a digest's next item has a firm of its own
+        (t.role === ANY_TEAM ? noun !== undefined && paragraphBreaks(speakers.body, t.at, at) === 0 : !noun || t.role === noun || `${t.role}s` === noun),
+    );
   if (team?.lead) {
     const info = speakers.persons.get(team.lead);
     return { name: team.lead, role: info?.role ?? team.role, organization: info?.organization ?? team.organization, kind: "pronoun" };
@@ -811,6 +847,7 @@ function organizationForm(p: string, _at: number, speakers: ArticleSpeakers): Re
 
 const SPEAKER_FORMS: readonly SpeakerForm[] = [
   pronounForm,
+  itForm,
   teamReferenceForm,
   teamLeadForm,
   possessiveNameForm,

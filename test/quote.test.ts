@@ -201,6 +201,31 @@ describe("quote extractor", () => {
     expect({ name: f!.speaker.name, role: f!.speaker.role }).toEqual(speaker);
   });
 
+  it("gives “it said” to the firm or body that spoke just before, not to one two paragraphs back", () => {
+    const body =
+      "Copper stocks in Shanghai warehouses fell for a third week, said Tarrant Capital. Spreads narrowed, it said.\n\n" +
+      "“Buyers are returning before the holiday,” it added.\n\n" +
+      "Port data also improved.\n\n" +
+      "“Freight rates are the risk now,” it said.";
+    const facts = run(body);
+    expect(facts.map((f) => [f.text, f.speaker.name])).toEqual([
+      ["Buyers are returning before the holiday,", "Tarrant Capital"],
+      ["Freight rates are the risk now,", null],
+    ]);
+  });
+
+  it("lets a firm that spoke answer “the analysts” only within its own paragraph", () => {
+    const body =
+      "0915 ET - Corvid Securities says the brewer's volumes look weak.\n\n" +
+      "0940 ET - The retailer's margins should recover next year. “Costs are finally falling,” the analysts say.\n\n" +
+      "1010 ET - Halden Bank expects a rebound in the miner. The analysts say in a note that output may rise, “helped by new pits.”";
+    const facts = run(body);
+    expect(facts.map((f) => [f.text, f.speaker.organization])).toEqual([
+      ["Costs are finally falling,", null],
+      ["helped by new pits.", "Halden Bank"],
+    ]);
+  });
+
   it("finds nothing in text without quotes", () => {
     expect(run("The S&P 500 gained 0.8% as yields slipped.")).toEqual([]);
   });
