@@ -363,7 +363,7 @@ export const SENTIMENT_TERMS: Record<string, number> = {
   "buying opportunity": 1.5, "risk-on": 1, "soft landing": 0.8, bottomed: 0.7, turnaround: 0.7, upbeat: 0.9,
   strengthen: 0.7, strengthened: 0.7, strengthens: 0.7, strengthening: 0.6, pleased: 0.9, glad: 0.8, proud: 0.8,
   happy: 0.8, delighted: 0.9, excited: 0.8, satisfied: 0.7, brisk: 0.8, "very well": 0.8, "performed well": 0.9,
-  "doing well": 0.8, "done very well": 0.9, synergy: 0.5, synergies: 0.5, signed: 0.4, awarded: 0.7,
+  "doing well": 0.8, "done very well": 0.9, synergy: 0.5, synergies: 0.5, "signed a": 0.4, "signed an": 0.4, "has signed": 0.4, "have signed": 0.4, awarded: 0.7,
   "received an order": 0.8, "received orders": 0.8, "orders worth": 0.6, expansion: 0.4, expand: 0.4, expanding: 0.4,
   expands: 0.4, efficient: 0.5, efficiently: 0.5, promising: 0.7, impressive: 0.8, decent: 0.4, excellent: 0.8,
   excellently: 0.8, successfully: 0.7, "market leader": 0.6, bestseller: 0.7, milestone: 0.5, "creating jobs": 0.6,
@@ -431,7 +431,7 @@ export const SENTIMENT_TERMS: Record<string, number> = {
  * "underweight"): counted only in quotes. */
 export const QUOTE_TERMS: Record<string, number> = {
   selling: -0.5, pause: 0.6, pauses: 0.5, pivot: 0.6, pivoting: 0.6, aggressive: -0.5, "more aggressive": -0.7,
-  defensive: -0.5, insurance: -0.4, underweight: -0.6, overweight: 0.6, trimming: -0.6, squeeze: 0.5, gift: 0.6,
+  defensive: -0.5, "buy insurance": -0.4, "buying insurance": -0.4, "bought insurance": -0.4, "want insurance": -0.4, "wants insurance": -0.4, "need insurance": -0.4, "insurance against": -0.4, underweight: -0.6, overweight: 0.6, trimming: -0.6, squeeze: 0.5, gift: 0.6,
   momentum: 0.4, "talk down": -0.7, shock: -0.6, capitulation: 0.5, capitulating: -0.6, "chase this": 0.6,
   "chase this rally": 0.6, "chase the rally": 0.6, "chase it": 0.6, "red hot": -0.6, "running hot": -0.6,
   "higher prices": -0.5, buying: 0.4, "keep coming": 0.6, buy: 0.5, sell: -0.5, "take profits": -0.6,

@@ -74,6 +74,12 @@ describe("sentiment rules", () => {
     expect(stanceOf("The data were strong, but the outlook is weak.").stance).toBe("bearish");
     expect(stanceOf("The outlook is weak, but the data were strong.").stance).toBe("bullish");
   });
+  it("reads insurance as a hedge and signing as a deal only in those senses, not as topic words", () => {
+    expect(stanceOf("Many term policies are cheaper than people think, and life insurance is easy to renew.").cues).not.toContain("insurance");
+    expect(stanceOf("We are buying insurance against a sharp drop in credit.")).toMatchObject({ stance: "bearish" });
+    expect(stanceOf("The treaty was signed by both parliaments in 1994.").stance).toBe("neutral");
+    expect(stanceOf("We have signed a five-year supply agreement with the utility.").stance).toBe("bullish");
+  });
   it("maps to a stance with its cues", () => {
     expect(stanceOf("We are bullish on miners.")).toMatchObject({ stance: "bullish", cues: ["bullish"] });
     expect(stanceOf("The board meets on Monday.")).toMatchObject({ stance: "neutral", sentiment: 0 });
