@@ -128,6 +128,13 @@ export const LEADING_ABBREVIATIONS = [
  * Abbreviations that may end a sentence as well as sit inside one ("Apple Inc. rose", "… of Apple Inc. The stock").
  * Dotted letters ("U.S.", "p.m.") belong here too; the splitter recognises them by shape.
  */
+/** Degrees and suffixes written between a name and its title ("Maren Holt, Ph.D., Chief Medical Officer"). */
+export const NAME_CREDENTIALS = ["Ph.D.", "PhD", "M.D.", "MD", "J.D.", "CFA", "CPA", "MBA", "Jr.", "Sr.", "Esq."];
+/** Places written after a title in a credit line ("police chief in Palm Springs, Calif."): no firm. */
+export const PLACE_ABBREVIATIONS = [
+  "Calif", "Fla", "Mass", "Mich", "Minn", "Wash", "Ariz", "Colo", "Conn", "Ill", "Ind", "Md", "Mo", "N.J", "N.Y", "Pa",
+  "Tenn", "Va", "Wis", "Ore", "Okla", "Nev", "Ky", "La", "Ala", "Ga", "N.C", "S.C", "Texas", "Ohio", "Iowa", "Utah",
+];
 export const TRAILING_ABBREVIATIONS = ["Inc.", "Corp.", "Co.", "Cos.", "Ltd.", "Bros.", "Jr.", "Sr.", "etc.", "Plc.", "Bhd.", "Pte.", "Pty.", "Tbk.", "Ph.D."];
 /** Words that start a sentence and are rarely part of a name, so a sentence may end before them after "Inc." or "U.S.". */
 export const SENTENCE_OPENERS = [

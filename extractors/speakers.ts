@@ -4,6 +4,8 @@
 import {
   COMPANY_ABBREVIATIONS,
   FIRM_BACK_REFERENCES,
+  NAME_CREDENTIALS,
+  PLACE_ABBREVIATIONS,
   NAME_PARTICLES,
   NAME_TITLE_WORDS,
   NOT_JOB_TITLE_WORDS,
@@ -183,14 +185,26 @@ function cutAtLowerCaseWord(org: string): string {
   return stop < 0 ? org : words.slice(0, stop).join(" ");
 }
 
+const PLACE_ABBREVIATION_SET = new Set(PLACE_ABBREVIATIONS);
+const LEADING_CREDENTIALS_RE = new RegExp(`^(?:(?:${NAME_CREDENTIALS.map(escapeRegExp).join("|")}),\\s+)+`);
+
 /** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
 export function parseAppositive(text: string): { role: string | null; organization: string | null } | null {
   // "at a rival data firm, Carrow Analytics" → "at Carrow Analytics"
-  const s = collapseRepeats(text.replace(/\\/g, "").trim().replace(/[,;:]+$/, "")).replace(DESCRIBED_FIRM_RE, " $1 ");
+  const s = collapseRepeats(text.replace(/\\/g, "").trim().replace(/[,;:]+$/, "").replace(LEADING_CREDENTIALS_RE, "")).replace(DESCRIBED_FIRM_RE, " $1 ");
   if (!s) return null;
+  // a press release's credit: "President and CEO, Medlink Health"
+  const comma = s.lastIndexOf(", ");
+  if (comma > 0) {
+    const left = parseAppositive(s.slice(0, comma));
+    const right = s.slice(comma + 2);
+    if (left?.role && !left.organization && ORG_WHOLE_RE.test(right) && !isRoleWords(right) && !PLACE_ABBREVIATION_SET.has(right.replace(/\.$/, ""))) {
+      return { role: left.role, organization: normalizeOrganization(right) };
+    }
+  }
   // "who manages $2 billion at Fir Capital", "who oversees ... at X"
   const who = s.match(/^who\s+\w+.*?\s(?:at|for|of)\s+(?:the\s+)?([A-Z].*)$/);
-  if (who) return { role: null, organization: normalizeOrganization(who[1]!) };
+  if (who) return { role: null, organization: normalizeOrganization(cutAtLowerCaseWord(who[1]!).replace(/(?:\s+(?:and|of|for|from|the|&|\+))+$/, "")) };
   for (const sep of [" at ", " with ", " for ", " of ", " from "]) {
     let i = sep === " from " ? -1 : s.lastIndexOf(sep);
     // "president of Fir’s Ontario Council of X": a possessive left in the role means the firm starts at an earlier " of "
@@ -202,6 +216,11 @@ export function parseAppositive(text: string): { role: string | null; organizati
     if (!isRoleWords(role)) continue;
     // "head of advisory solutions at X": prefer the last " at "; an " of " split must not leave an org in the role
     return { role: normalizeRole(role), organization: normalizeOrganization(cutAtLowerCaseWord(org)) };
+  }
+  // a title in capitals: "Chief Medical Officer", "Senior Vice President"
+  const titleWords = s.split(/\s+/);
+  if (isTitleWord(titleWords[0]!) && titleWords.every((w) => /^\p{Lu}/u.test(w) || ORG_CONNECTORS.has(w)) && isRoleWords(s)) {
+    return { role: normalizeRole(s), organization: null };
   }
   // "Fir Capital CIO", "Fir Capital's chief economist"
   const words = s.split(/\s+/);
@@ -342,6 +361,10 @@ const TEAM_LEAD_BEFORE_RE = new RegExp(
 );
 const LEAD_CUE_RE = /(?:led by|including|such as)\s+$/;
 
+const CREDENTIALS_AFTER_NAME_RE = new RegExp(`^(?:,\\s+(?:${NAME_CREDENTIALS.map(escapeRegExp).join("|")}))+(?=,)`);
+/** The firm after a title, ending its clause: ", Medlink Health." */
+const FIRM_AFTER_TITLE_RE = new RegExp(`^,\\s+(${ORG_PHRASE})(?=[.;]|,\\s|\\s*$)`, "u");
+
 /** Role and organisation stated next to a full name at `start..end` of the body. */
 function describe(body: string, start: number, end: number): { role: string | null; organization: string | null; cue: boolean; team: boolean } {
   const after = body.slice(end, end + 220);
@@ -349,12 +372,17 @@ function describe(body: string, start: number, end: number): { role: string | nu
   let role: string | null = null;
   let organization: string | null = null;
   let cue = false;
-  const app = after.match(/^,\s+(.*)/s);
+  const app = after.replace(CREDENTIALS_AFTER_NAME_RE, "").match(/^,\s+(.*)/s);
   if (app) {
     const clause = clauseEnd(app[1]!);
     const parsed = parseAppositive(clause);
     if (parsed) ({ role, organization } = parsed), (cue = true);
     if (parsed && !organization && FIRM_BACK_REFERENCE_RE.test(clause)) organization = firmBefore(body, start);
+    // a press release's credit: "Tobias Grant, President and CEO, Medlink Health."
+    if (parsed?.role && !organization) {
+      const firm = app[1]!.slice(clause.length).match(FIRM_AFTER_TITLE_RE)?.[1];
+      if (firm && (looksLikeOrganization(firm) || /\p{Ll}\p{Lu}/u.test(firm))) organization = normalizeOrganization(firm);
+    }
   }
   if (!cue) {
     const atOrg = after.match(/^\s+(?:at|of|from)\s+(.*)/s);

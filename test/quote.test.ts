@@ -184,6 +184,15 @@ describe("quote extractor", () => {
     expect(quote.extract(extractionInput(body))).toEqual([]);
   });
 
+  it.each([
+    ["a degree before the title", "“Our trial results keep improving,” said Maren Holt, Ph.D., Chief Medical Officer, Velora Therapeutics.", { role: "Chief Medical Officer", organization: "Velora Therapeutics" }],
+    ["title, then firm", "“Demand for virtual care is rising,” said Tobias Grant, President and CEO, Medlink Health.", { role: "President and CEO", organization: "Medlink Health" }],
+    ["title, then a place (no firm)", "“Calls have doubled since spring,” said Andre Lutz, police chief in Oakdale, Calif.", { organization: null }],
+  ])("reads a press release's credit line: %s", (_case, body, expected) => {
+    const [f] = run(body);
+    expect(f!.speaker).toMatchObject(expected);
+  });
+
   it("does not give a quote to the name after “, and said”: that name begins the speaker's next reported words", () => {
     const body =
       "The Northern Mills Association said the new duty “is arbitrary and unjustified,” and said Quebec “must answer in kind.” Exporters expect a long dispute.";
