@@ -212,7 +212,9 @@ export function findMentions(text: string): Mention[] {
     if (!name || NOT_COMPANY_BEFORE_SHARES.test(name) || PLACE_LEAD.test(`${name}'s `)) continue;
     const entry = lookupInstrument(name);
     if (entry && entry.kind !== "stock") continue;
-    found.push(entry ? registryMention(entry, start, start + name.length, name) : { start, end: start + name.length, evidenceStart: start, name, kind: "stock", ticker: null, source: "company" });
+    // "Snap's shares": the name without its possessive (the mention still ends after it, where the move is read)
+    const bare = name.replace(/(?:[’']s|(?<=s)[’'])$/, "");
+    found.push(entry ? registryMention(entry, start, start + name.length, name) : { start, end: start + name.length, evidenceStart: start, name: bare, kind: "stock", ticker: null, source: "company" });
   }
   // The longest mention wins where two overlap; the registry wins a tie.
   const rank = { registry: 0, yield: 1, company: 2, named: 3, anaphor: 4 };
