@@ -10,6 +10,7 @@ import {
   COMPANY_SUFFIXES,
   CONDITIONAL_MARKERS,
   FUND_HEADS,
+  FUTURES_INDEX_OF_ALIAS,
   FUND_ISSUER_WORDS,
   ISSUER_ONLY_HEAD_WORDS,
   INDEX_HEADS,
@@ -261,13 +262,14 @@ function widen(text: string, m: Mention): Mention {
   // "Germany's DAX", "Futures for Japan's Nikkei 225": the place is evidence, not name; what precedes it is read as usual.
   const place = m.source === "yield" ? null : PLACE_BEFORE.exec(before);
   const lead = place ? before.slice(0, place.index) : before;
+  const futuresName = `${FUTURES_INDEX_OF_ALIAS[text.slice(m.start, m.end)] ?? m.name} futures`;
   const futuresBefore = FUTURES_BEFORE.exec(lead);
   if (futuresBefore) {
-    return { ...m, evidenceStart: offset + futuresBefore.index, name: `${m.name} futures`, ticker: null, id: undefined };
+    return { ...m, evidenceStart: offset + futuresBefore.index, name: futuresName, ticker: null, id: undefined };
   }
   const after = FUTURES_AFTER.exec(text.slice(m.end));
   let out = m;
-  if (after && !/futures$/i.test(m.name)) out = { ...m, end: m.end + after[0].length, name: `${m.name} futures`, ticker: null, id: undefined };
+  if (after && !/futures$/i.test(m.name)) out = { ...m, end: m.end + after[0].length, name: futuresName, ticker: null, id: undefined };
   if (place) return { ...out, evidenceStart: offset + place.index };
   const shares = SHARES_BEFORE.exec(before);
   if (shares) return { ...out, evidenceStart: offset + shares.index };

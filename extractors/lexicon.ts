@@ -130,6 +130,8 @@ export const LEADING_ABBREVIATIONS = [
  */
 /** Degrees and suffixes written between a name and its title ("Maren Holt, Ph.D., Chief Medical Officer"). */
 export const NAME_CREDENTIALS = ["Ph.D.", "PhD", "M.D.", "MD", "J.D.", "CFA", "CPA", "MBA", "Jr.", "Sr.", "Esq."];
+/** The index a futures contract named by a bare alias is on: "Nasdaq futures" are the Nasdaq 100 contract. */
+export const FUTURES_INDEX_OF_ALIAS: Record<string, string> = { Nasdaq: "Nasdaq 100" };
 /** Places written after a title in a credit line ("police chief in Palm Springs, Calif."): no firm. */
 export const PLACE_ABBREVIATIONS = [
   "Calif", "Fla", "Mass", "Mich", "Minn", "Wash", "Ariz", "Colo", "Conn", "Ill", "Ind", "Md", "Mo", "N.J", "N.Y", "Pa",

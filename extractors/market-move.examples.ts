@@ -40,6 +40,8 @@ export const examples: Examples<DraftOf<"market_move">> = {
     { text: "The euro slipped 0.3% to $1.0842", expect: { instrument: { name: "euro", kind: "currency" }, direction: "down", change: pct(0.3), level: { value: 1.0842, unit: "USD" } } },
     { text: "The offshore yuan weakened 0.5% to 7.12 per dollar", expect: { instrument: { name: "yuan", kind: "currency", ticker: "USDCNY" }, direction: "down", change: pct(0.5), level: { value: 7.12, unit: "CNY_per_USD" } } },
     { text: "Bitcoin rose 2.1% to $68,410", expect: { instrument: { name: "Bitcoin", kind: "crypto", ticker: "BTC" }, direction: "up", change: pct(2.1), level: { value: 68410, unit: "USD" } } },
+    // bare "Nasdaq futures" are the Nasdaq 100 contract
+    { text: "Nasdaq futures slipped 0.7%", expect: { instrument: idx("Nasdaq 100 futures", null), direction: "down", change: pct(0.7) } },
     // a company's possessive before "shares" is no part of its name
     { text: "Kelbrook Foods' shares rose 3.2%", expect: { instrument: { name: "Kelbrook Foods", kind: "stock" }, direction: "up", change: pct(3.2) } },
     { text: "Marrowind's shares slid 4.4%", expect: { instrument: { name: "Marrowind", kind: "stock" }, direction: "down", change: pct(4.4) } },
