@@ -147,6 +147,7 @@ function sessionsBack(end: Day, count: number): Day {
 }
 
 const range = (from: string, to: Day): PeriodRange => ({ from, to: iso(to) });
+const ENDING_WEEKDAY = new RegExp(`\\b(?:ending|ended|through|to)\\s+(?:on\\s+|last\\s+)?(${WEEKDAYS.join("|")})\\b`, "i");
 
 /**
  * The dates `period` covers in an article published on `publishedAt`, or null when the article states no date
@@ -171,7 +172,9 @@ export function periodRange(period: Period, publishedAt: string | null): PeriodR
       return range(iso(day), day);
     }
     case "sessions": {
-      const end = lastSession(anchor);
+      // "over the four sessions ending Wednesday": the count runs back from that day
+      const ending = ENDING_WEEKDAY.exec(text);
+      const end = ending ? addDays(anchor, -((weekday(anchor) - WEEKDAY_INDEX.get(ending[1]!.toLowerCase())! + 7) % 7)) : lastSession(anchor);
       return range(iso(sessionsBack(end, count)), end);
     }
     case "week": {

@@ -52,6 +52,12 @@ describe("periodRange", () => {
     });
   }
 
+  it("counts sessions back from the day they end on ('ending Wednesday', 'through Monday'), not from publication", () => {
+    const sessions = (count: number, text: string): Period => ({ kind: "sessions", count, text });
+    expect(periodRange(sessions(4, "over the four trading days ending Wednesday"), "2024-06-14")).toEqual({ from: "2024-06-07", to: "2024-06-12" });
+    expect(periodRange(sessions(3, "in the three sessions through Monday"), "2025-03-05")).toEqual({ from: "2025-02-27", to: "2025-03-03" });
+  });
+
   it("gives no range without a publication date, or with one it cannot read", () => {
     const period = extractPeriod("this year")!;
     expect(periodRange(period, null)).toBeNull();
