@@ -40,6 +40,9 @@ export const examples: Examples<DraftOf<"market_move">> = {
     { text: "The euro slipped 0.3% to $1.0842", expect: { instrument: { name: "euro", kind: "currency" }, direction: "down", change: pct(0.3), level: { value: 1.0842, unit: "USD" } } },
     { text: "The offshore yuan weakened 0.5% to 7.12 per dollar", expect: { instrument: { name: "yuan", kind: "currency", ticker: "USDCNY" }, direction: "down", change: pct(0.5), level: { value: 7.12, unit: "CNY_per_USD" } } },
     { text: "Bitcoin rose 2.1% to $68,410", expect: { instrument: { name: "Bitcoin", kind: "crypto", ticker: "BTC" }, direction: "up", change: pct(2.1), level: { value: 68410, unit: "USD" } } },
+    // the same move in other units set off before the level
+    { text: "The Dow Jones Industrial Average dropped 212.6 points, or 0.5%, to 43,980.2", expect: { direction: "down", change: { value: 212.6, unit: "points" }, level: { value: 43980.2, unit: "points" } } },
+    { text: "The Kospi gained 1.1% or 28.4 points at 2,611.9", expect: { direction: "up", change: pct(1.1), level: { value: 2611.9, unit: "points" } } },
     // bare "Nasdaq futures" are the Nasdaq 100 contract
     { text: "Nasdaq futures slipped 0.7%", expect: { instrument: idx("Nasdaq 100 futures", null), direction: "down", change: pct(0.7) } },
     // a company's possessive before "shares" is no part of its name

@@ -79,6 +79,8 @@ const UNIT = `(?:%|(?:${alt(Object.keys(MOVE_UNITS).filter((u) => u !== "%"))})(
 const SIZE = `(?:\\s+${FILLER}){0,2}(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})`;
 /** A level moved to: "to $81.16 a barrel", "to 4.37%", "at 148.32 per dollar", "to 38,500". */
 const LEVEL =
+  // the same move in other units, set off before the level: "fell 123.4 points, or 0.3%, to 44,210.5"
+  `(?:,?\\s+or\\s+${DIGITS}\\s?(?:%|percent|per\\s+cent|points?)(?![\\w-]))?` +
   `(?:,?\\s+(?<lprep>to|at|below|above|past|under|beyond)\\s+(?:(?:close|settle|end|finish)\\s+at\\s+)?` +
   `(?:an?\\s+(?:fresh\\s+|new\\s+|all-time\\s+)?(?:record(?:\\s+(?:high|low))?|high|low)\\s+(?:of\\s+)?)?` +
   `(?<lsym>US\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₹|Rs\\.?\\s?)?(?<lnum>${DIGITS})(?!\\d)(?<lpct>%|\\s+percent(?![\\w-]))?` +
