@@ -44,6 +44,8 @@ export interface ArticleSpeakers {
   names: { name: string; at: number }[];
   /** Team speakers (an organisation speaking, "strategists with X"; "strategists at X led by Y" has a lead), with their offsets. */
   teams: { organization: string | null; role: string; at: number; lead?: string }[];
+  /** `teams` with the firms that spoke, once a quote has needed them (see teamsAndFirms). */
+  teamsAndFirms: ArticleSpeakers["teams"] | null;
   body: string;
 }
 
@@ -195,12 +197,10 @@ export function parseAppositive(text: string): { role: string | null; organizati
   if (!s) return null;
   // a press release's credit: "President and CEO, Medlink Health"
   const comma = s.lastIndexOf(", ");
-  if (comma > 0) {
+  const right = comma > 0 ? s.slice(comma + 2) : "";
+  if (right && ORG_WHOLE_RE.test(right) && !isRoleWords(right) && !PLACE_ABBREVIATION_SET.has(right.replace(/\.$/, ""))) {
     const left = parseAppositive(s.slice(0, comma));
-    const right = s.slice(comma + 2);
-    if (left?.role && !left.organization && ORG_WHOLE_RE.test(right) && !isRoleWords(right) && !PLACE_ABBREVIATION_SET.has(right.replace(/\.$/, ""))) {
-      return { role: left.role, organization: normalizeOrganization(right) };
-    }
+    if (left?.role && !left.organization) return { role: left.role, organization: normalizeOrganization(right) };
   }
   // "who manages $2 billion at Fir Capital", "who oversees ... at X"
   const who = s.match(/^who\s+\w+.*?\s(?:at|for|of)\s+(?:the\s+)?([A-Z].*)$/);
@@ -266,7 +266,17 @@ const TEAM_RE = new RegExp(
 const FULL_NAME_ANYWHERE_RE = new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
 /** A firm as the subject of a verb of saying or judging ("UBS says", "UBS expects"), its phrase ending right before it. */
 const SAYS_RE = /\b(?:says|said|adds|added|notes|noted|writes|wrote|expects|sees|thinks|believes|estimates|warns)\b/g;
-const ORG_BEFORE_VERB_RE = new RegExp(`(?:^|[.!?,]\\s+|\\s-\\s|\\n)(${ORG_PHRASE})\\s+$`, "u");
+/** What stands between the clause's start (a sentence end, a comma, a dash, a line) and the verb at `at`, if it is
+ * a firm's name as a whole. Cut by hand, not by a pattern anchored at the verb: that one retried at every start. */
+function subjectBeforeVerb(body: string, at: number): string | undefined {
+  const before = body.slice(Math.max(0, at - 60), at);
+  if (!/\s$/.test(before)) return undefined;
+  let cut = -1;
+  for (const mark of [". ", "! ", "? ", ", ", " - ", "\n"]) cut = Math.max(cut, before.lastIndexOf(mark) + mark.length - 1);
+  if (cut < 0 && at > 60) return undefined;
+  const phrase = before.slice(cut + 1).trim();
+  return ORG_WHOLE_RE.test(phrase) ? phrase : undefined;
+}
 const FIRM_AFTER_VERB_RE = new RegExp(`\\b(?:says|said|according to)\\s+(${ORG_PHRASE})(?=[.,;]|\\s+in\\s)`, "gu");
 /** The role of a team that is a firm speaking: it answers "the analysts", "the strategists", "the economists". */
 const ANY_TEAM = "*";
@@ -479,26 +489,13 @@ export function scanArticle(body: string): ArticleSpeakers {
     if (!org || !looksLikeOrganization(org) && !organizations.includes(org)) continue;
     teams.push({ organization: org, role: (m[2] ?? m[3]!).toLowerCase(), at: m.index! });
   }
-  // "UBS says …. The analysts also say": a firm that speaks stands for its analysts in what follows
-  const speakingFirm = (phrase: string | undefined, at: number) => {
-    // "PGIM's Gregory Peters" is a person; "U.S." no firm
-    if (!phrase || /[’']s\s/.test(phrase)) return;
-    const org = normalizeOrganization(phrase);
-    if (!org || isPersonName(org) || isPersonName(org.split(/\s+/).slice(-2).join(" "))) return;
-    if (NOT_FIRM_SET.has(org.replace(/\.$/, "")) || !(looksLikeOrganization(org) || organizations.includes(org))) return;
-    // a public body ("the IMF said") may be "it" later, but has no analysts
-    const publicBody = org.toLowerCase().split(/\s+/).some((w) => PUBLIC_BODY_SET.has(w));
-    teams.push({ organization: org, role: publicBody ? SPEAKING_BODY : ANY_TEAM, at });
-  };
-  for (const m of allMatches(SAYS_RE, body)) speakingFirm(body.slice(Math.max(0, m.index! - 60), m.index!).match(ORG_BEFORE_VERB_RE)?.[1], m.index!);
-  // "…, says State Street Global Advisors.", "according to Fidelity Life"
-  for (const m of allMatches(FIRM_AFTER_VERB_RE, body)) speakingFirm(m[1], m.index!);
+
   for (const lead of leads) {
     const info = persons.get(lead.lead!);
     teams.push({ ...lead, organization: info?.organization ?? lead.organization });
   }
   teams.sort((a, b) => a.at - b.at);
-  return { persons, organizations, teams, names, quoted: [], body };
+  return { persons, organizations, teams, teamsAndFirms: null, names, quoted: [], body };
 }
 
 /** Long form of an organisation named earlier ("RBC" → "RBC Capital Markets"). */
@@ -694,11 +691,36 @@ const personSpeaker = (info: PersonInfo, kind: SpeakerKind, role: string | null 
 type SpeakerForm = (p: string, at: number, speakers: ArticleSpeakers) => ResolvedSpeaker | null | undefined;
 
 /** "…,” it said": the firm that spoke last, by "X says" or quoted, in this paragraph or the one before. */
+/**
+ * The teams with the firms that spoke ("UBS says …", "said X", "according to X"): a firm that speaks stands for
+ * its analysts in what follows, and is "it" later. Found only when a quote needs them: few articles do.
+ */
+function teamsAndFirms(speakers: ArticleSpeakers): ArticleSpeakers["teams"] {
+  if (speakers.teamsAndFirms) return speakers.teamsAndFirms;
+  const { body, organizations } = speakers;
+  const firms: ArticleSpeakers["teams"] = [];
+  const speakingFirm = (phrase: string | undefined, at: number) => {
+    // "PGIM's Gregory Peters" is a person; "U.S." no firm
+    if (!phrase || /[’']s\s/.test(phrase)) return;
+    const org = normalizeOrganization(phrase);
+    if (!org || isPersonName(org) || isPersonName(org.split(/\s+/).slice(-2).join(" "))) return;
+    if (NOT_FIRM_SET.has(org.replace(/\.$/, "")) || !(looksLikeOrganization(org) || organizations.includes(org))) return;
+    // a public body ("the IMF said") may be "it" later, but has no analysts
+    const publicBody = org.toLowerCase().split(/\s+/).some((w) => PUBLIC_BODY_SET.has(w));
+    firms.push({ organization: org, role: publicBody ? SPEAKING_BODY : ANY_TEAM, at });
+  };
+  for (const m of allMatches(SAYS_RE, body)) speakingFirm(subjectBeforeVerb(body, m.index!), m.index!);
+  // "…, says State Street Global Advisors.", "according to Fidelity Life"
+  for (const m of allMatches(FIRM_AFTER_VERB_RE, body)) speakingFirm(m[1], m.index!);
+  speakers.teamsAndFirms = [...speakers.teams, ...firms].sort((a, b) => a.at - b.at);
+  return speakers.teamsAndFirms;
+}
+
 function itForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
   if (!/^it$/i.test(p)) return undefined;
   let org: string | null = null;
   let orgAt = -1;
-  for (const t of speakers.teams) {
+  for (const t of teamsAndFirms(speakers)) {
     if ((t.role === ANY_TEAM || t.role === SPEAKING_BODY) && t.at < at && t.at > orgAt && paragraphBreaks(speakers.body, t.at, at) <= 1) (org = t.organization), (orgAt = t.at);
   }
   for (const q of speakers.quoted) {
@@ -729,7 +751,7 @@ function teamReferenceForm(p: string, at: number, speakers: ArticleSpeakers): Re
   const teamRef = p.match(TEAM_REFERENCE_RE);
   if (!teamRef) return undefined;
   const noun = teamRef[1]?.toLowerCase();
-  const team = [...speakers.teams]
+  const team = [...teamsAndFirms(speakers)]
     .reverse()
     .find(
       (t) =>
