@@ -272,7 +272,10 @@ function subjectBeforeVerb(body: string, at: number): string | undefined {
   const before = body.slice(Math.max(0, at - 60), at);
   if (!/\s$/.test(before)) return undefined;
   let cut = -1;
-  for (const mark of [". ", "! ", "? ", ", ", " - ", "\n"]) cut = Math.max(cut, before.lastIndexOf(mark) + mark.length - 1);
+  for (const mark of [". ", "! ", "? ", ", ", " - ", "\n"]) {
+    const i = before.lastIndexOf(mark);
+    if (i >= 0) cut = Math.max(cut, i + mark.length - 1);
+  }
   if (cut < 0 && at > 60) return undefined;
   const phrase = before.slice(cut + 1).trim();
   return ORG_WHOLE_RE.test(phrase) ? phrase : undefined;
@@ -489,7 +492,6 @@ export function scanArticle(body: string): ArticleSpeakers {
     if (!org || !looksLikeOrganization(org) && !organizations.includes(org)) continue;
     teams.push({ organization: org, role: (m[2] ?? m[3]!).toLowerCase(), at: m.index! });
   }
-
   for (const lead of leads) {
     const info = persons.get(lead.lead!);
     teams.push({ ...lead, organization: info?.organization ?? lead.organization });
@@ -690,7 +692,6 @@ const personSpeaker = (info: PersonInfo, kind: SpeakerKind, role: string | null 
  */
 type SpeakerForm = (p: string, at: number, speakers: ArticleSpeakers) => ResolvedSpeaker | null | undefined;
 
-/** "…,” it said": the firm that spoke last, by "X says" or quoted, in this paragraph or the one before. */
 /**
  * The teams with the firms that spoke ("UBS says …", "said X", "according to X"): a firm that speaks stands for
  * its analysts in what follows, and is "it" later. Found only when a quote needs them: few articles do.
@@ -716,6 +717,7 @@ function teamsAndFirms(speakers: ArticleSpeakers): ArticleSpeakers["teams"] {
   return speakers.teamsAndFirms;
 }
 
+/** "…,” it said": the firm that spoke last, by "X says" or quoted, in this paragraph or the one before. */
 function itForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
   if (!/^it$/i.test(p)) return undefined;
   let org: string | null = null;
