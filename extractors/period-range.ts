@@ -137,6 +137,9 @@ export function publicationDay(publishedAt: string | null): Day | null {
 /** The last weekday on or before `day` (a wrap published on Saturday reports Friday's session). */
 const lastSession = (day: Day): Day => (weekday(day) >= 5 ? addDays(day, -(weekday(day) - 4)) : day);
 
+/** The named weekday on or before `day` ("on Thursday" in a Friday article is the day before). */
+const weekdayOnOrBefore = (day: Day, name: string): Day => addDays(day, -((weekday(day) - WEEKDAY_INDEX.get(name.toLowerCase())! + 7) % 7));
+
 function sessionsBack(end: Day, count: number): Day {
   let day = end;
   for (let left = count - 1; left > 0; ) {
@@ -164,8 +167,7 @@ export function periodRange(period: Period, publishedAt: string | null): PeriodR
     case "session": {
       const named = WEEKDAY_IN.exec(text);
       if (named) {
-        const back = (weekday(anchor) - WEEKDAY_INDEX.get(named[1]!.toLowerCase())! + 7) % 7;
-        const day = addDays(anchor, -back);
+        const day = weekdayOnOrBefore(anchor, named[1]!);
         return range(iso(day), day);
       }
       const day = lastSession(anchor);
@@ -174,7 +176,7 @@ export function periodRange(period: Period, publishedAt: string | null): PeriodR
     case "sessions": {
       // "over the four sessions ending Wednesday": the count runs back from that day
       const ending = ENDING_WEEKDAY.exec(text);
-      const end = ending ? addDays(anchor, -((weekday(anchor) - WEEKDAY_INDEX.get(ending[1]!.toLowerCase())! + 7) % 7)) : lastSession(anchor);
+      const end = ending ? weekdayOnOrBefore(anchor, ending[1]!) : lastSession(anchor);
       return range(iso(sessionsBack(end, count)), end);
     }
     case "week": {
