@@ -319,10 +319,6 @@ export const LEVEL_CURRENCY_WORDS: Record<string, string> = {
   baht: "THB", rand: "ZAR", lira: "TRY", roubles: "RUB", rubles: "RUB", euros: "EUR", dong: "VND", shekels: "ILS",
   zloty: "PLN", forint: "HUF",
 };
-/** Symbols written before a level, by symbol. */
-export const LEVEL_CURRENCY_SYMBOLS: Record<string, string> = {
-  $: "USD", US$: "USD", C$: "CAD", A$: "AUD", HK$: "HKD", S$: "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR",
-};
 /** What a price is quoted per ("$81.16 a barrel"): these keep the currency as the level unit. */
 export const PRICE_UNITS = ["barrel", "ounce", "troy ounce", "ton", "tonne", "metric ton", "bushel", "share", "coin", "token", "pound", "gallon", "megawatt-hour", "million British thermal units", "mmBtu"];
 

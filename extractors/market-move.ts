@@ -19,7 +19,7 @@ import {
   CAUSATIVE_VERBS,
   CAUSED_DIRECTIONS,
   CURRENCY_NAME_CODES,
-  LEVEL_CURRENCY_SYMBOLS,
+  CURRENCY_SYMBOLS,
   LEVEL_CURRENCY_WORDS,
   FORECAST_MARKERS,
   MOVE_DIRECTION_WORDS,
@@ -617,7 +617,7 @@ function levelValue(found: Found): MarketMoveFact["level"] {
     return { value, unit: `${code}_per_EUR` };
   }
   const per = l.perwhat && PRICE_UNIT_SET.has(l.perwhat.toLowerCase()) ? { per: l.perwhat.toLowerCase().replace(/\s+/g, " ") } : {};
-  if (l.sym) return { value, unit: LEVEL_CURRENCY_SYMBOLS[l.sym] ?? "USD", ...per };
+  if (l.sym) return { value, unit: CURRENCY_SYMBOLS[l.sym] ?? "USD", ...per };
   if (l.cur) {
     const code = LEVEL_CURRENCY_WORDS[l.cur.toLowerCase()]!;
     // "the dollar held at 149.80 yen": a rate, in the "per dollar" unit; another currency's rate is left out
