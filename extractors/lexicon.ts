@@ -130,6 +130,10 @@ export const LEADING_ABBREVIATIONS = [
  */
 /** Degrees and suffixes written between a name and its title ("Maren Holt, Ph.D., Chief Medical Officer"). */
 export const NAME_CREDENTIALS = ["Ph.D.", "PhD", "M.D.", "MD", "J.D.", "CFA", "CPA", "MBA", "Jr.", "Sr.", "Esq."];
+/** Verbs of a firm's statement or view ("UBS says", "UBS expects"): the firm then speaks for its analysts. */
+export const FIRM_STATEMENT_VERBS = ["says", "said", "adds", "added", "notes", "noted", "writes", "wrote", "expects", "sees", "thinks", "believes", "estimates", "warns"];
+/** Capitalised subjects of "says" that are places, never a firm ("U.S. says"). */
+export const NOT_FIRM_NAMES = ["U.S", "US", "U.K", "UK", "EU", "UN", "America", "Europe", "China", "Japan"];
 /** The index a futures contract named by a bare alias is on: "Nasdaq futures" are the Nasdaq 100 contract. */
 export const FUTURES_INDEX_OF_ALIAS: Record<string, string> = { Nasdaq: "Nasdaq 100" };
 /** Places written after a title in a credit line ("police chief in Palm Springs, Calif."): no firm. */

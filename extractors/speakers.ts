@@ -4,10 +4,12 @@
 import {
   COMPANY_ABBREVIATIONS,
   FIRM_BACK_REFERENCES,
+  FIRM_STATEMENT_VERBS,
   NAME_CREDENTIALS,
   PLACE_ABBREVIATIONS,
   NAME_PARTICLES,
   NAME_TITLE_WORDS,
+  NOT_FIRM_NAMES,
   NOT_JOB_TITLE_WORDS,
   PUBLIC_BODY_WORDS,
   NAME_TITLES,
@@ -265,7 +267,7 @@ const TEAM_RE = new RegExp(
 /** A full personal name anywhere in a text (the leading lookahead as in NAME_RUN_RE). */
 const FULL_NAME_ANYWHERE_RE = new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])(?<![\\p{L}’'])${FULL_NAME}(?![\\p{L}])`, "gu");
 /** A firm as the subject of a verb of saying or judging ("UBS says", "UBS expects"), its phrase ending right before it. */
-const SAYS_RE = /\b(?:says|said|adds|added|notes|noted|writes|wrote|expects|sees|thinks|believes|estimates|warns)\b/g;
+const SAYS_RE = new RegExp(`\\b(?:${FIRM_STATEMENT_VERBS.join("|")})\\b`, "g");
 /** What stands between the clause's start (a sentence end, a comma, a dash, a line) and the verb at `at`, if it is
  * a firm's name as a whole. Cut by hand, not by a pattern anchored at the verb: that one retried at every start. */
 function subjectBeforeVerb(body: string, at: number): string | undefined {
@@ -285,7 +287,7 @@ const FIRM_AFTER_VERB_RE = new RegExp(`\\b(?:says|said|according to)\\s+(${ORG_P
 const ANY_TEAM = "*";
 /** The role of a public body that spoke: "it" may be that body, "the analysts" may not. */
 const SPEAKING_BODY = "=";
-const NOT_FIRM_SET = new Set(["U.S", "US", "U.K", "UK", "EU", "UN", "America", "Europe", "China", "Japan"]);
+const NOT_FIRM_SET = new Set(NOT_FIRM_NAMES);
 /** Paragraph breaks between two offsets. */
 function paragraphBreaks(body: string, from: number, to: number): number {
   let n = 0;
