@@ -12,8 +12,10 @@
 // Such phrases split the text around them (ACCEPTED_PHRASES and registry names of MIN_NAME_TOKENS words or more), so
 // a copied sentence that contains one is still found in the words on either side.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, normalize, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { InputError } from "./document.ts";
+import { decode } from "./read.ts";
 import { isScript, runMain } from "./script.ts";
 
 export const RUN_TOKENS = 7;
@@ -65,11 +67,14 @@ interface Word {
   line: number;
 }
 
-function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
-  const text = bytes.toString("utf8");
-  return text.includes("\uFFFD") ? bytes.toString("latin1") : text;
+/** The file's text as the pipeline decodes inputs; null for a file that is no text (corpus/hostile/binary.txt). */
+function textOf(bytes: Uint8Array): string | null {
+  try {
+    return decode(bytes, []).text;
+  } catch (error) {
+    if (error instanceof InputError) return null;
+    throw error;
+  }
 }
 
 function lineStarts(text: string): number[] {
@@ -167,7 +172,8 @@ export function findSharedRuns(projectRoot: string, sharedDir: string, entries =
   const grams = new Set<string>();
   const projectFiles = entries.flatMap((entry) => filesUnder(projectRoot, entry, (rel, name) => PROJECT_SKIPPED.has(rel) || PROJECT_SKIPPED.has(name)));
   for (const file of projectFiles) {
-    const raw = decode(readFileSync(join(projectRoot, file)));
+    const raw = textOf(readFileSync(join(projectRoot, file)));
+    if (raw === null) continue;
     const text = /\.(?:ts|mjs|js|json)$/.test(file) ? raw.replace(SOURCE_ESCAPE_RE, blank) : raw;
     const starts = lineStarts(text);
     for (const piece of proseOf(file, text)) {
@@ -185,11 +191,13 @@ export function findSharedRuns(projectRoot: string, sharedDir: string, entries =
   for (const file of filesUnder(sharedDir, ".", (_rel, name) => SHARED_SKIPPED_NAMES.has(name))) {
     let bytes = readFileSync(join(sharedDir, file));
     if (file.endsWith(".gz")) bytes = gunzipSync(bytes);
-    for (const piece of proseOf(file, decode(bytes))) {
+    const text = textOf(bytes);
+    if (text === null) continue;
+    for (const piece of proseOf(file, text)) {
       for (const segment of segments(wordsOf(piece.text), (w) => w, accepted)) {
         for (let i = 0; i + RUN_TOKENS <= segment.length; i++) {
           const gram = gramAt(segment, i);
-          if (grams.has(gram) && !found.has(gram)) found.set(gram, relative(sharedDir, join(sharedDir, file)));
+          if (grams.has(gram) && !found.has(gram)) found.set(gram, normalize(file));
         }
       }
     }
