@@ -872,7 +872,7 @@ function respectiveMoves(unit: Unit, mentions: Mention[]): { facts: Found[]; cla
   if (!text.includes("respectively")) return null;
   const facts: Found[] = [];
   const claimed = new Set<Mention>();
-  for (const list of text.matchAll(RESPECTIVE_SIZES)) {
+  for (const list of allMatches(RESPECTIVE_SIZES, text)) {
     const listStart = list.index!;
     const before = mentions.filter((m) => m.end <= listStart);
     const last = before[before.length - 1];
@@ -881,7 +881,7 @@ function respectiveMoves(unit: Unit, mentions: Mention[]): { facts: Found[]; cla
     if (!verb) continue;
     const names = [last];
     for (let i = before.length - 2; i >= 0 && NAME_LIST_JOIN.test(text.slice(before[i]!.end, names[0]!.evidenceStart)); i--) names.unshift(before[i]!);
-    const sizes = [...list[0].matchAll(RESPECTIVE_SIZE)].map((m) => sizeOf(m.groups!));
+    const sizes = allMatches(RESPECTIVE_SIZE, list[0]).map((m) => sizeOf(m.groups!));
     for (const name of names) claimed.add(name);
     if (names.length !== sizes.length || sizes.some((c) => c === null)) continue;
     const direction = verbDirection(verb.groups!);
@@ -890,7 +890,7 @@ function respectiveMoves(unit: Unit, mentions: Mention[]): { facts: Found[]; cla
     names.forEach((mention, i) => {
       const parsed = move({ rule: "market_move.respectively", end, direction, change: sizes[i]!, levelText: null, ownPeriod: null, superlative: false, confidence: 0.85 });
       const after = afterMove(text, parsed, false, false);
-      facts.push({ mention, parsed: after.parsed, evidenceEnd: after.end, period: preferPeriod(after.stated), backReference: after.backReference, unit });
+      facts.push({ mention, evidenceStart: mention.evidenceStart, parsed: after.parsed, evidenceEnd: after.end, period: preferPeriod(after.stated), backReference: after.backReference, unit });
     });
   }
   return { facts, claimed };
