@@ -42,6 +42,20 @@ export const examples: Examples<DraftOf<"market_move">> = {
     { text: "Bitcoin rose 2.1% to $68,410", expect: { instrument: { name: "Bitcoin", kind: "crypto", ticker: "BTC" }, direction: "up", change: pct(2.1), level: { value: 68410, unit: "USD" } } },
     // the same move in other units set off before the level
     { text: "The Dow Jones Industrial Average dropped 212.6 points, or 0.5%, to 43,980.2", expect: { direction: "down", change: { value: 212.6, unit: "points" }, level: { value: 43980.2, unit: "points" } } },
+    // the size restated in other units, then the day, then the level
+    {
+      text: "The DAX Index is up 61.4 points or 0.28% today to 22,146.9",
+      expect: { instrument: idx("DAX", "DAX"), direction: "up", change: { value: 61.4, unit: "points" }, level: { value: 22146.9, unit: "points" }, period: session("today") },
+    },
+    {
+      text: "The Nikkei 225 fell 310.5 points, or 0.8%, on Thursday to 38,402.7",
+      expect: { direction: "down", change: { value: 310.5, unit: "points" }, level: { value: 38402.7, unit: "points" }, period: session("on Thursday") },
+    },
+    // an appositive naming the gauge between subject and verb
+    {
+      text: "The Cboe Volatility Index, known to traders as the fear gauge, jumped 9.2% on Tuesday to 21.4",
+      expect: { instrument: idx("Cboe Volatility Index", "VIX"), direction: "up", change: pct(9.2), level: { value: 21.4, unit: "points" }, period: session("on Tuesday") },
+    },
     { text: "The Kospi gained 1.1% or 28.4 points at 2,611.9", expect: { direction: "up", change: pct(1.1), level: { value: 2611.9, unit: "points" } } },
     // bare "Nasdaq futures" are the Nasdaq 100 contract
     { text: "Nasdaq futures slipped 0.7%", expect: { instrument: idx("Nasdaq 100 futures", null), direction: "down", change: pct(0.7) } },

@@ -78,9 +78,11 @@ const UNIT = `(?:%|(?:${alt(Object.keys(MOVE_UNITS).filter((u) => u !== "%"))})(
 /** A change: "0.8%", "as much as 3.4%", "just 1.3%", "five basis points", "150 points". */
 const SIZE = `(?:\\s+${FILLER}){0,2}(?:\\s+(?<qual>${QUAL}))?\\s+(?<num>${NUM})\\s?(?<unit>${UNIT})`;
 /** A level moved to: "to $81.16 a barrel", "to 4.37%", "at 148.32 per dollar", "to 38,500". */
+/** The same move in other units: "fell 123.4 points, or 0.3%". */
+const RESTATED_SIZE = `\\s+or\\s+${DIGITS}\\s?(?:%|percent|per\\s+cent|points?)(?![\\w-])`;
 const LEVEL =
-  // the same move in other units, set off before the level: "fell 123.4 points, or 0.3%, to 44,210.5"
-  `(?:,?\\s+or\\s+${DIGITS}\\s?(?:%|percent|per\\s+cent|points?)(?![\\w-]))?` +
+  // the restated size set off before the level: "fell 123.4 points, or 0.3%, to 44,210.5"
+  `(?:,?${RESTATED_SIZE})?` +
   `(?:,?\\s+(?<lprep>to|at|below|above|past|under|beyond)\\s+(?:(?:close|settle|end|finish)\\s+at\\s+)?` +
   `(?:an?\\s+(?:fresh\\s+|new\\s+|all-time\\s+)?(?:record(?:\\s+(?:high|low))?|high|low)\\s+(?:of\\s+)?)?` +
   `(?<lsym>US\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₹|Rs\\.?\\s?)?(?<lnum>${DIGITS})(?!\\d)(?<lpct>%|\\s+percent(?![\\w-]))?` +
@@ -98,9 +100,13 @@ const ADVERB =
   `\\s+(?:also|briefly|just|only|initially|earlier|later|then|still|further|again|itself|subsequently|ultimately|` +
   `eventually|sharply|modestly|slightly|steadily|now|has|have|had|was|were|is|are|more\\s+than|nearly|almost|on\\s+(?:${WEEKDAY})|${WEEKDAY}|` +
   `in\\s+(?:early|late|afternoon|morning|intraday|New\\s+York)\\s+trading)(?![\\w-])`;
-/** ", which", ", the gauge most exposed to rates,", ", with about $7 billion in assets," or "(SPX)" between a subject and its verb. */
+/**
+ * ", which", ", the gauge most exposed to rates,", ", with about $7 billion in assets,", ", known as the fear gauge,"
+ * or "(SPX)" between a subject and its verb.
+ */
 const APPOSITIVE =
-  `(?:,\\s+which|,\\s+(?:which|that|with)\\s[^,;()\\n]{1,80},|\\s+\\([^()\\n]{1,40}\\)|,\\s+(?:the|a|an|whose|its|one|seen|considered|often|more|most|less|widely|traditionally|typically|usually)\\s[^,;()\\n]{1,80},)`;
+  `(?:,\\s+which|,\\s+(?:which|that|with)\\s[^,;()\\n]{1,80},|\\s+\\([^()\\n]{1,40}\\)|` +
+  `,\\s+(?:the|a|an|whose|its|one|seen|considered|often|more|most|less|widely|traditionally|typically|usually|(?:also\\s+|sometimes\\s+)?(?:known|dubbed|nicknamed|called))\\s[^,;()\\n]{1,80},)`;
 /** The name-extending words of a subject ("index", "shares"). */
 const TAIL =
   `(?:\\s+(?:index(?:\\s+of\\s+(?:[a-z-]+\\s+){0,2}?(?:companies|firms|stocks|shares|lenders|banks|miners|chipmakers))?|shares|stock|price|prices|contract))?` +
@@ -382,6 +388,8 @@ const PRIOR_MOVE = new RegExp(
   "yd",
 );
 /** A level stated after a move's period: "rose 2.1% on Friday to 39,870.55". */
+/** A restated size before a period; set off by commas, its closing comma goes with it ("points, or 0.8%, on Thursday"). */
+const RESTATED_BEFORE_PERIOD = sticky(`,${RESTATED_SIZE},?|${RESTATED_SIZE}`);
 const LEVEL_AFTER = sticky(LEVEL.replace("to|at|below|above|past|under|beyond", "to"));
 /** A level without a move: "near 3.41%", "was at 148.20 per dollar". */
 const LEVEL_STATE = sticky(
@@ -566,7 +574,13 @@ function trailingPeriods(text: string, from: number, superlative: boolean): { ma
  * the move's own words state none (`ownLevel`). Returns the move with that level and where its words end.
  */
 function afterMove(text: string, parsed: Parsed, superlative: boolean, ownLevel: boolean): { parsed: Parsed; end: number; stated: Period[]; backReference: boolean } {
-  const trailing = trailingPeriods(text, parsed.end, superlative);
+  let trailing = trailingPeriods(text, parsed.end, superlative);
+  if (!trailing.matches.length && parsed.change) {
+    // "up 61.4 points or 0.28% today to 22,146.9": the restated size is passed over when a period follows it
+    RESTATED_BEFORE_PERIOD.lastIndex = parsed.end;
+    const restated = RESTATED_BEFORE_PERIOD.exec(text);
+    if (restated) trailing = trailingPeriods(text, parsed.end + restated[0].length, superlative);
+  }
   const stated = trailing.matches.filter((t) => t.period).map((t) => t.period!);
   let end = trailing.matches.length ? trailing.end : parsed.end;
   if (trailing.matches.length && !ownLevel && parsed.change) {
