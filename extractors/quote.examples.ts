@@ -143,6 +143,12 @@ export const examples: Examples<DraftOf<"quote">> = {
       trailing: " said Rosa Delgado, who manages $3 billion at Tidewell Capital.",
       expect: { speaker: person("Rosa Delgado", null, "Tidewell Capital"), attribution: "explicit" },
     },
+    // a relative clause after the role names an earlier employer, not the firm
+    {
+      text: "“Tariff rulings rarely move bond markets for long,”",
+      trailing: " said Colm Brady, an economist at Larchfield University who worked at the Treasury and the Federal Reserve.",
+      expect: { speaker: person("Colm Brady", "economist", "Larchfield University"), attribution: "explicit" },
+    },
     {
       context: "Consensus forecasts show a strong recovery in profits, according to an analysis by Harlow Capital Markets. Estimates are rising, strategists led by Mina Okafor found.",
       text: "“This measure of breadth has improved for most of the year and now favours smaller companies,”",

@@ -193,9 +193,14 @@ const PLACE_ABBREVIATION_SET = new Set(PLACE_ABBREVIATIONS);
 const LEADING_CREDENTIALS_RE = new RegExp(`^(?:(?:${NAME_CREDENTIALS.map(escapeRegExp).join("|")}),\\s+)+`);
 
 /** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
+const LATER_RELATIVE_CLAUSE_RE = /\s(?:who|whose|which)\s/;
+
 export function parseAppositive(text: string): { role: string | null; organization: string | null } | null {
   // "at a rival data firm, Carrow Analytics" → "at Carrow Analytics"
-  const s = collapseRepeats(text.replace(/\\/g, "").trim().replace(/[,;:]+$/, "").replace(LEADING_CREDENTIALS_RE, "")).replace(DESCRIBED_FIRM_RE, " $1 ");
+  const whole = collapseRepeats(text.replace(/\\/g, "").trim().replace(/[,;:]+$/, "").replace(LEADING_CREDENTIALS_RE, "")).replace(DESCRIBED_FIRM_RE, " $1 ");
+  // "an economist at X who worked at Y": the relative clause is about the person's past, not the role
+  const relative = whole.search(LATER_RELATIVE_CLAUSE_RE);
+  const s = relative > 0 ? whole.slice(0, relative) : whole;
   if (!s) return null;
   // a press release's credit: "President and CEO, Medlink Health"
   const comma = s.lastIndexOf(", ");
