@@ -132,6 +132,17 @@ export const LEADING_ABBREVIATIONS = [
 export const NAME_CREDENTIALS = ["Ph.D.", "PhD", "M.D.", "MD", "J.D.", "CFA", "CPA", "MBA", "Jr.", "Sr.", "Esq."];
 /** Verbs of a firm's statement or view ("UBS says", "UBS expects"): the firm then speaks for its analysts. */
 export const FIRM_STATEMENT_VERBS = ["says", "said", "adds", "added", "notes", "noted", "writes", "wrote", "expects", "sees", "thinks", "believes", "estimates", "warns"];
+/**
+ * Head nouns of institutions whose names go on with "of", "for" or "on" ("the Council of Economic Advisers",
+ * "the Institute for Fiscal Studies", "Lawyers for Civil Rights"): a title's "of" before such a name is not where
+ * the firm starts.
+ */
+export const INSTITUTION_HEADS = [
+  "Academy", "Agency", "Alliance", "Association", "Authority", "Bank", "Board", "Bureau", "Center", "Centre", "Chamber",
+  "Coalition", "College", "Commission", "Committee", "Council", "Court", "Department", "Federation", "Forum", "Foundation",
+  "Fund", "Institute", "Institution", "Lawyers", "League", "Ministry", "Office", "Organization", "Organisation",
+  "School", "Society", "Union", "University",
+];
 /** Capitalised subjects of "says" that are places, never a firm ("U.S. says"). */
 export const NOT_FIRM_NAMES = ["U.S", "US", "U.K", "UK", "EU", "UN", "America", "Europe", "China", "Japan"];
 /** The index a futures contract named by a bare alias is on: "Nasdaq futures" are the Nasdaq 100 contract. */

@@ -143,6 +143,22 @@ export const examples: Examples<DraftOf<"quote">> = {
       trailing: " said Rosa Delgado, who manages $3 billion at Tidewell Capital.",
       expect: { speaker: person("Rosa Delgado", null, "Tidewell Capital"), attribution: "explicit" },
     },
+    // institutions whose names go on with "of", "for" or "on"
+    {
+      text: "“Freight rates have stopped falling, and that usually leads inventories by a quarter,”",
+      trailing: " said Ines Varga, director of the Institute for Maritime Trade.",
+      expect: { speaker: person("Ines Varga", "director", "Institute for Maritime Trade"), attribution: "explicit" },
+    },
+    {
+      text: "“Regional lenders are more exposed to office loans than the stress tests assumed,”",
+      trailing: " said Lena Hartwell, a vice president of the Commercial Bank of Tarsova.",
+      expect: { speaker: person("Lena Hartwell", "vice president", "Commercial Bank of Tarsova"), attribution: "explicit" },
+    },
+    {
+      text: "“Neither side wants the talks to collapse before the harvest,”",
+      trailing: " said Tomas Reyes, a senior fellow at the Council on Pacific Affairs.",
+      expect: { speaker: person("Tomas Reyes", "senior fellow", "Council on Pacific Affairs"), attribution: "explicit" },
+    },
     // a relative clause after the role names an earlier employer, not the firm
     {
       text: "“Tariff rulings rarely move bond markets for long,”",

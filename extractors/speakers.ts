@@ -5,6 +5,8 @@ import {
   COMPANY_ABBREVIATIONS,
   FIRM_BACK_REFERENCES,
   FIRM_STATEMENT_VERBS,
+  INSTITUTION_HEADS,
+  MONTHS,
   NAME_CREDENTIALS,
   PLACE_ABBREVIATIONS,
   NAME_PARTICLES,
@@ -17,6 +19,7 @@ import {
   ROLE_HEADS,
   SPEECH_VERBS,
   TEAM_NOUNS,
+  WEEKDAYS,
 } from "./lexicon.ts";
 import { allMatches, escapeRegExp, lastWord } from "./patterns.ts";
 
@@ -182,18 +185,27 @@ function isRoleWords(s: string): boolean {
 
 const ORG_CONNECTORS = new Set(["and", "of", "from", "for", "de", "la", "du", "der", "von", "van", "the", "y", "et", "&", "+"]);
 
+const DATE_NAME_SET = new Set([...WEEKDAYS, ...MONTHS]);
+/** "Council on Foreign Relations": "on" joins a name when a capitalised word that is no date follows ("… on Monday"). */
+function isNameContinuation(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word) && !DATE_NAME_SET.has(word.replace(/[.,;:]+$/, ""));
+}
+
 /** "Fir Broking advised clients to …" → "Fir Broking": a firm's name ends before its first lower-case word that joins none. */
 function cutAtLowerCaseWord(org: string): string {
   const words = org.split(" ");
-  const stop = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !ORG_CONNECTORS.has(w));
+  const stop = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !ORG_CONNECTORS.has(w) && !(w === "on" && isNameContinuation(words[i + 1])));
   return stop < 0 ? org : words.slice(0, stop).join(" ");
 }
 
 const PLACE_ABBREVIATION_SET = new Set(PLACE_ABBREVIATIONS);
 const LEADING_CREDENTIALS_RE = new RegExp(`^(?:(?:${NAME_CREDENTIALS.map(escapeRegExp).join("|")}),\\s+)+`);
 
-/** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
 const LATER_RELATIVE_CLAUSE_RE = /\s(?:who|whose|which)\s/;
+/** The start of an institution's name at the end of a role: "chair of |the Council" (of Economic Advisers). */
+const INSTITUTION_TAIL_RE = new RegExp(`\\s(?:at|of|for|with)\\s+((?:the\\s+)?(?:[A-Z][\\w.&’'-]*\\s+){0,4}(?:${INSTITUTION_HEADS.join("|")}))$`);
+
+/** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
 
 export function parseAppositive(text: string): { role: string | null; organization: string | null } | null {
   // "at a rival data firm, Carrow Analytics" → "at Carrow Analytics"
@@ -217,8 +229,16 @@ export function parseAppositive(text: string): { role: string | null; organizati
     // "president of Fir’s Ontario Council of X": a possessive left in the role means the firm starts at an earlier " of "
     while (sep === " of " && i > 0 && /[’']s\s/.test(s.slice(0, i))) i = s.lastIndexOf(sep, i - 1);
     if (i <= 0) continue;
-    const role = s.slice(0, i);
-    const org = s.slice(i + sep.length);
+    let role = s.slice(0, i);
+    let org = s.slice(i + sep.length);
+    // "Chair of the Board of Directors": the company's own board is part of the title, not a firm
+    if (sep === " of " && /^(?:Directors|Trustees)\b/.test(org)) return { role: normalizeRole(s), organization: null };
+    // "chair of the Council of Economic Advisers": the institution's own "of" is no split
+    const institution = sep === " at " || sep === " with " ? null : INSTITUTION_TAIL_RE.exec(role);
+    if (institution && isRoleWords(role.slice(0, institution.index))) {
+      org = `${institution[1]}${sep}${org}`;
+      role = role.slice(0, institution.index);
+    }
     if (!/^(?:the\s+)?[A-Z\d]|^[a-z]+[A-Z]|^abrdn\b/.test(org)) continue;
     if (!isRoleWords(role)) continue;
     // "head of advisory solutions at X": prefer the last " at "; an " of " split must not leave an org in the role
