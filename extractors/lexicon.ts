@@ -143,6 +143,15 @@ export const INSTITUTION_HEADS = [
   "Fund", "Institute", "Institution", "Lawyers", "League", "Ministry", "Office", "Organization", "Organisation",
   "School", "Society", "Union", "University",
 ];
+/** Capitalised words before a title that say which side or country, never which firm ("Democratic strategist"). */
+export const AFFILIATION_ADJECTIVES = [
+  "Democratic", "Republican", "GOP", "Labour", "Conservative", "Liberal", "American", "British", "Chinese", "Indian",
+  "Japanese", "German", "French", "European", "Russian", "Ukrainian", "Canadian", "Australian", "Israeli", "Iranian",
+  "Saudi", "Korean", "Italian", "Spanish", "Swiss", "Dutch", "Irish", "Mexican", "Brazilian", "Turkish", "Asian",
+  "Federal", "State", "Former", "Independent",
+];
+/** Words before "Apple analyst" that make the firm the one covered, not the employer ("longtime Apple analyst"). */
+export const COVERAGE_MODIFIERS = ["longtime", "long-time", "veteran", "star", "famed", "well-known", "prominent", "influential"];
 /** Capitalised subjects of "says" that are places, never a firm ("U.S. says"). */
 export const NOT_FIRM_NAMES = ["U.S", "US", "U.K", "UK", "EU", "UN", "America", "Europe", "China", "Japan"];
 /** The index a futures contract named by a bare alias is on: "Nasdaq futures" are the Nasdaq 100 contract. */

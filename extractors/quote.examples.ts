@@ -143,6 +143,17 @@ export const examples: Examples<DraftOf<"quote">> = {
       trailing: " said Rosa Delgado, who manages $3 billion at Tidewell Capital.",
       expect: { speaker: person("Rosa Delgado", null, "Tidewell Capital"), attribution: "explicit" },
     },
+    // the firm written before the title and the name
+    {
+      context: "Harlow Ridge Securities analyst Dana Sobel raised her price target on the chipmaker. Sobel wrote:",
+      text: "“Orders from data centers are running well ahead of what the guidance implies.”",
+      expect: { speaker: person("Dana Sobel", "analyst", "Harlow Ridge Securities"), attribution: "surname" },
+    },
+    {
+      text: "“The dividend cut was overdue, and the stock has already priced it in,”",
+      trailing: " said Brackwell analyst Omar Haddad.",
+      expect: { speaker: person("Omar Haddad", "analyst", "Brackwell"), attribution: "explicit" },
+    },
     // institutions whose names go on with "of", "for" or "on"
     {
       text: "“Freight rates have stopped falling, and that usually leads inventories by a quarter,”",

@@ -2,7 +2,9 @@
 // ("said Jim Park, chief strategist at Fir Capital", "Park noted", "he said", "Fir Capital strategists wrote")
 // to a name, role and organisation. Plain regexes and capitalisation; no parser.
 import {
+  AFFILIATION_ADJECTIVES,
   COMPANY_ABBREVIATIONS,
+  COVERAGE_MODIFIERS,
   FIRM_BACK_REFERENCES,
   FIRM_STATEMENT_VERBS,
   INSTITUTION_HEADS,
@@ -406,6 +408,16 @@ const CREDENTIALS_AFTER_NAME_RE = new RegExp(`^(?:,\\s+(?:${NAME_CREDENTIALS.map
 const FIRM_AFTER_TITLE_RE = new RegExp(`^,\\s+(${ORG_PHRASE})(?=[.;]|,\\s|\\s*$)`, "u");
 
 /** Role and organisation stated next to a full name at `start..end` of the body. */
+const AFFILIATION_SET = new Set(AFFILIATION_ADJECTIVES);
+const COVERAGE_MODIFIER_SET = new Set(COVERAGE_MODIFIERS);
+/** "Bank of America", "Dow & Co": "of", "and" or "&" between capitalised words is inside a name. */
+function joinsName(words: readonly string[], i: number): boolean {
+  return /^(?:of|and|&)$/.test(words[i]!) && i > 0 && /^[A-Z]/.test(words[i - 1]!) && /^[A-Z]/.test(words[i + 1] ?? "");
+}
+
+/** Where a sentence may open: the start, or after a sentence's end mark or a line break. */
+const SENTENCE_OPENING_RE = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
+
 function describe(body: string, start: number, end: number): { role: string | null; organization: string | null; cue: boolean; team: boolean } {
   const after = body.slice(end, end + 220);
   const before = body.slice(Math.max(0, start - 160), start);
@@ -447,14 +459,30 @@ function describe(body: string, start: number, end: number): { role: string | nu
     cue = true;
   }
   // "billionaire investor Jim Park", "chief economist Jim Park"
-  const prefix = before.match(/(?:^|[\s(,])((?:[A-Za-z][a-z\-]+\s+){0,3}?([a-z][a-z\-]+))\s+$/);
+  const prefix = before.match(/(?:^|[\s(,])((?:(?:[A-Za-z][A-Za-z\-]+|&)\s+){0,5}?([a-z][a-z\-]+))\s+$/);
   if (!team && prefix && ROLE_HEAD_SET.has(prefix[2]!) && !(TEAM_SET.has(prefix[2]!) && prefix[2]!.endsWith("s"))) {
     // "a commentary by economist Jim Park": the role starts after the last joining word
     const all = prefix[1]!.split(/\s+/);
     let joint = all.length - 1;
-    while (joint >= 0 && !/^(?:by|for|of|at|from|with|the|a|an|and|to|in|on)$/i.test(all[joint]!)) joint--;
-    const words = all.slice(joint + 1).filter((w, i) => /^[a-z]/.test(w) || i === 0);
-    role ??= normalizeRole(words.join(" ").toLowerCase());
+    while (joint >= 0 && (!/^(?:by|for|of|at|from|with|the|a|an|and|to|in|on)$/i.test(all[joint]!) || joinsName(all, joint))) joint--;
+    const tail = all.slice(joint + 1);
+    // "Harlow Securities analyst Jim Park": capitalised words before the title that are no title words name the firm,
+    // unless a single such word only opens the sentence ("Veteran analyst Jim Park")
+    let roleStart = tail.length - 1;
+    while (roleStart > 0 && /^[a-z]/.test(tail[roleStart - 1]!)) roleStart--;
+    let firmStart = roleStart;
+    while (firmStart > 0 && (/^[A-Z]/.test(tail[firmStart - 1]!) || joinsName(tail, firmStart - 1))) firmStart--;
+    const firm = tail.slice(firmStart, roleStart);
+    const opensSentence = firmStart === 0 && joint < 0 && SENTENCE_OPENING_RE.test(before.slice(0, before.length - prefix[0].trimStart().length));
+    const coverage = firmStart > 0 && COVERAGE_MODIFIER_SET.has(tail[firmStart - 1]!);
+    const affiliation = firm.length === 1 && (AFFILIATION_SET.has(firm[0]!) || NOT_FIRM_SET.has(firm[0]!));
+    if (firm.length && !firm.every(isTitleWord) && !affiliation && (firm.length > 1 || !opensSentence || looksLikeOrganization(firm[0]!))) {
+      role ??= normalizeRole(tail.slice(roleStart).join(" "));
+      if (!coverage) organization ??= normalizeOrganization(firm.join(" "));
+    } else {
+      const words = tail.slice(-4).filter((w, i) => /^[a-z]/.test(w) || i === 0);
+      role ??= normalizeRole(words.join(" ").toLowerCase());
+    }
     cue = true;
   }
   // "Vice President Jim Park", "etf.com Research Lead Jim Park", "President and CFO Jim Park"
@@ -862,7 +890,8 @@ function lowercaseTitleForm(p: string, _at: number, speakers: ArticleSpeakers): 
   const titled = p.match(LOWERCASE_TITLE_NAME_RE);
   if (!titled || !isRoleWords(titled[2]!) || !isPersonName(titled[3]!)) return undefined;
   const info = speakers.persons.get(titled[3]!);
-  const lead = titled[1] && !/\s/.test(titled[1]) && !looksLikeOrganization(titled[1]) ? titled[1] : null;
+  // a single capitalised word is part of the title ("Veteran analyst"), unless the article scan took it for the firm
+  const lead = titled[1] && !/\s/.test(titled[1]) && !looksLikeOrganization(titled[1]) && titled[1] !== info?.organization ? titled[1] : null;
   const org = titled[1] && !lead ? normalizeOrganization(titled[1].replace(/[’']s$/, "")) : null;
   return { name: titled[3]!, role: normalizeRole((lead ? `${lead} ${titled[2]}` : titled[2]!).toLowerCase()) ?? info?.role ?? null, organization: org ?? info?.organization ?? null, kind: "person" };
 }
