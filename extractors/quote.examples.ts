@@ -154,6 +154,29 @@ export const examples: Examples<DraftOf<"quote">> = {
       trailing: " said Brackwell analyst Omar Haddad.",
       expect: { speaker: person("Omar Haddad", "analyst", "Brackwell"), attribution: "explicit" },
     },
+    // a firm whose name opens with a word that is also a title word, and a name in capitals after an honorific
+    {
+      text: "“Talk of a ceasefire is lifting every currency in the region,”",
+      trailing: " Bank Lindorf said in a note.",
+      expect: { speaker: { name: "Bank Lindorf", role: null, organization: "Bank Lindorf", entity: null }, attribution: "organization" },
+    },
+    {
+      text: "“Pipeline gas demand will keep growing for another decade,”",
+      trailing: " Mr. ZHAO Wen Tao said.",
+      expect: { speaker: person("ZHAO Wen Tao", null, null), attribution: "explicit" },
+    },
+    {
+      context: "Kestrel Gas general manager Tom Birch said the new line would open in May.",
+      text: "“The plant will double its output without adding a single truck to local roads,”",
+      trailing: " Mr Birch said.",
+      expect: { speaker: person("Tom Birch", "general manager", "Kestrel Gas"), attribution: "surname" },
+    },
+    {
+      context: "Orrin Therapeutics announced the appointment of Maya Feld, M.D., as chief medical officer, effective March 3.",
+      text: "“Our late-stage trials are where I can make the most difference,”",
+      trailing: " Dr. Feld said.",
+      expect: { speaker: person("Maya Feld", "chief medical officer", null), attribution: "surname" },
+    },
     // institutions whose names go on with "of", "for" or "on"
     {
       text: "“Freight rates have stopped falling, and that usually leads inventories by a quarter,”",

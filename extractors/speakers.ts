@@ -163,6 +163,8 @@ export function normalizeRole(role: string): string | null {
   s = s.replace(/^(?:(?:at|of)\s+)?(?:the|a|an|its|their)\s+/i, "");
   // "…,” says brand president Ana Ruiz": the verb before the title is no part of it
   s = s.replace(LEADING_SPEECH_VERB_RE, "");
+  // "the appointment of Jo Park as chief medical officer": the title after "as"
+  s = s.replace(/^as\s+/i, "");
   // "said he would leave the board …", "who has led the fund since 2019": a clause, not a title
   if (/^(?:he|she|they|it|we|i|who)\b/i.test(s)) return null;
   // "chief strategist at chief strategist" → "chief strategist"
@@ -278,7 +280,7 @@ const ABBR_END = new RegExp(`(?:${COMPANY_ABBREVIATIONS.map(escapeRegExp).join("
 
 const CLAUSE_END_RE = new RegExp(
   // ", which …", ", underscoring …", ", made the announcement …" (a verb after the appositive), a speech verb, a mark
-  String.raw`,\s*(?:which|who|whose|where|adding|noting|saying|citing|as|when|and|in|on|by|after|before|while|according)\b|,\s+\p{Ll}+ing\b|,\s+(?!based\b|led\b)\p{Ll}+ed\s|,\s+(?:made|took|gave|has|had|is|was|sees|expects|thinks)\b|,?\s+(?:${SPEECH_VERBS.join("|")}|in a note|in an? (?:interview|report|email|statement|research note|note)|by phone|on Bloomberg|on CNBC|on a call|to clients|told)\b|[;:“”"()]|\s[-–—]{1,2}\s`,
+  String.raw`,\s*(?:which|who|whose|where|adding|noting|saying|citing|as|when|and|in|on|by|after|before|while|according|effective)\b|,\s+\p{Ll}+ing\b|,\s+(?!based\b|led\b)\p{Ll}+ed\s|,\s+(?:made|took|gave|has|had|is|was|sees|expects|thinks)\b|,?\s+(?:${SPEECH_VERBS.join("|")}|in a note|in an? (?:interview|report|email|statement|research note|note)|by phone|on Bloomberg|on CNBC|on a call|to clients|told)\b|[;:“”"()]|\s[-–—]{1,2}\s`,
   "u",
 );
 
@@ -438,7 +440,8 @@ function describe(body: string, start: number, end: number): { role: string | nu
   }
   if (!cue) {
     const atOrg = after.match(/^\s+(?:at|of|from)\s+(.*)/s);
-    if (atOrg && /^(?:the\s+)?[A-Z\d]|^[a-z]+[A-Z]|^abrdn/.test(atOrg[1]!)) {
+    // "the move of Ms Ana Ruiz from Senior Sales Manager to …": a title follows, not a firm
+    if (atOrg && /^(?:the\s+)?[A-Z\d]|^[a-z]+[A-Z]|^abrdn/.test(atOrg[1]!) && !isJobTitleWord(atOrg[1]!.split(/\s+/)[0]!)) {
       organization = normalizeOrganization(clauseEnd(atOrg[1]!));
       cue = organization !== null;
     }
@@ -897,6 +900,10 @@ function lowercaseTitleForm(p: string, _at: number, speakers: ArticleSpeakers): 
 }
 
 /** "Vice President Park", "Fir Capital Research Lead Jim Park", "President and CFO Jim Park": a name after its title. */
+const NOT_JOB_TITLE_SET = new Set(NOT_JOB_TITLE_WORDS);
+/** Honorifics, with or without their period ("Mr Jones", "Dr. Kopple"). */
+const HONORIFIC_SET = new Set(NAME_TITLES.flatMap((t) => [t, t.replace(/\.$/, "")]));
+
 function titledNameForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
   const titledName = p.match(TITLED_NAME_RE);
   if (!titledName) return undefined;
@@ -904,9 +911,14 @@ function titledNameForm(p: string, at: number, speakers: ArticleSpeakers): Resol
   const words = `${titledName[1]!} ${run.title}`.trim().split(/\s+/);
   let t = words.length;
   while (t > 0 && (isJobTitleWord(words[t - 1]!) || /^(?:and|of|&)$/.test(words[t - 1]!))) t--;
+  const titleWords = words.slice(t);
+  // "Bank Millennium": words that name no job ("Bank", "Union") make no title; "Mr Jones" is a name
+  const honorificOnly = titleWords.length > 0 && titleWords.every((w) => HONORIFIC_SET.has(w));
+  if (!honorificOnly && titleWords.every((w) => NOT_JOB_TITLE_SET.has(w))) return undefined;
   const firm = words.slice(0, t).join(" ").replace(/[’']s?$/, "");
-  const title = normalizeRole(words.slice(t).join(" "));
-  if (!title || !/^\p{Lu}/u.test(title) || !(!firm || looksLikeOrganization(firm) || /^\p{Lu}/u.test(firm))) return undefined;
+  const title = honorificOnly ? null : normalizeRole(titleWords.join(" "));
+  if (!honorificOnly && (!title || !/^\p{Lu}/u.test(title))) return undefined;
+  if (firm && !looksLikeOrganization(firm) && !/^\p{Lu}/u.test(firm)) return undefined;
   const r = resolveSpeakerPhrase(run.name, at, speakers);
   if (!r || r.kind === "organization") return undefined;
   return { ...r, role: r.role ?? title, organization: r.organization ?? (firm ? normalizeOrganization(firm) : null) };
@@ -944,6 +956,19 @@ function roleOfOrganizationForm(p: string, at: number, speakers: ArticleSpeakers
 }
 
 /** An organisation speaking: "Fir Capital", "RBC". */
+const HONORIFIC_NAME_RE = new RegExp(`^(?:${NAME_TITLES.map(escapeRegExp).join("|")})\\s+((?:\\p{Lu}[\\p{L}’'\\-]*\\s+){0,3}\\p{Lu}[\\p{L}’'\\-]*)$`, "u");
+
+/** "Mr. LIU Ming Hui": an honorific makes a person, whatever the capitals of the name. */
+function honorificForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
+  const honored = p.match(HONORIFIC_NAME_RE);
+  if (!honored) return undefined;
+  const name = honored[1]!;
+  const full = speakers.persons.get(name);
+  if (full) return personSpeaker(full, "person");
+  const bySurname = personBySurname(name, speakers, at);
+  return bySurname ? personSpeaker(bySurname, "surname") : { name, role: null, organization: null, kind: "person" };
+}
+
 function organizationForm(p: string, _at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
   if (!/^[A-Z]/.test(p) || p.includes(", ") || NOT_NAME.has(p.split(" ")[0]!) || p.split(/\s+/).length > 6) return undefined;
   if (!(looksLikeOrganization(p) || speakers.organizations.some((o) => o === p || o.startsWith(p + " ")))) return undefined;
@@ -967,6 +992,7 @@ const SPEAKER_FORMS: readonly SpeakerForm[] = [
   surnameForm,
   theOrganizationForm,
   roleOfOrganizationForm,
+  honorificForm,
   organizationForm,
 ];
 
