@@ -104,6 +104,20 @@ export const NAME_TITLE_WORDS = [
   "Ms", "Mrs", "U.S.", "U.K.", "EU", "UN", "Union", "Bank", "Central", "Premier", "Chancellor", "Lieutenant", "Congressman",
   "Congresswoman", "Lawmaker", "Spokesperson", "Spokesman", "Spokeswoman", "Head", "Co-Head", "Officer", "Partner",
 ];
+/** Capitalised words inside a title before its job word ("Chief Financial Officer", "Chief Medical Officer"). */
+export const TITLE_MODIFIER_WORDS = [
+  "Financial", "Operating", "Technology", "Technical", "Investment", "Information", "Marketing", "Medical", "Scientific",
+  "Commercial", "Legal", "Strategy", "Operations", "Product", "Revenue", "Risk", "Compliance", "Data", "Digital",
+  "Security", "People", "Human", "Resources", "Communications", "Accounting", "Business", "Development", "Sales",
+  "Growth", "Customer", "Creative", "Content", "Innovation", "Administrative", "Transformation", "Sustainability",
+  "Press", "Cabinet", "Industry", "Affairs", "External", "Transport", "Transportation", "Agriculture", "Education",
+  "Environment",
+];
+/** Titles written as initials, and their words ("the CFO" is the "Chief Financial Officer" named before). */
+export const TITLE_INITIALS: Record<string, string> = {
+  CEO: "chief executive", CFO: "chief financial officer", COO: "chief operating officer", CTO: "chief technology officer",
+  CIO: "chief investment officer", CMO: "chief marketing officer", CSO: "chief strategy officer", MD: "managing director",
+};
 /** Of those, the words that name no job ("U.S. Vice President": the role is "Vice President"). */
 export const NOT_JOB_TITLE_WORDS = ["U.S.", "U.K.", "EU", "UN", "Union", "Bank", "Central", "Former", "Mr", "Ms", "Mrs", "Dr", "Prof", "Crown", "State", "House", "Home"];
 /** Lower-case particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
@@ -148,6 +162,10 @@ export const AFFILIATION_ADJECTIVES = [
   "Democratic", "Republican", "GOP", "Labour", "Conservative", "Liberal", "American", "British", "Chinese", "Indian",
   "Japanese", "German", "French", "European", "Russian", "Ukrainian", "Canadian", "Australian", "Israeli", "Iranian",
   "Saudi", "Korean", "Italian", "Spanish", "Swiss", "Dutch", "Irish", "Mexican", "Brazilian", "Turkish", "Asian",
+  "African", "Danish", "Swedish", "Norwegian", "Finnish", "Polish", "Greek", "Belgian", "Austrian", "Czech",
+  "Hungarian", "Romanian", "Egyptian", "Nigerian", "Kenyan", "Pakistani", "Indonesian", "Thai", "Vietnamese",
+  "Filipino", "Malaysian", "Singaporean", "Taiwanese", "Argentine", "Chilean", "Colombian", "Peruvian", "Venezuelan",
+  "Qatari", "Emirati", "Palestinian", "Syrian", "Iraqi", "Lebanese",
   "Federal", "State", "Former", "Independent",
 ];
 /** Words before "Apple analyst" that make the firm the one covered, not the employer ("longtime Apple analyst"). */

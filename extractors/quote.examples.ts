@@ -177,6 +177,19 @@ export const examples: Examples<DraftOf<"quote">> = {
       trailing: " Dr. Feld said.",
       expect: { speaker: person("Maya Feld", "chief medical officer", null), attribution: "surname" },
     },
+    // a capitalised title after the firm's name, and the office used later for the same person
+    {
+      context: "Tamsin Foods Chief Financial Officer Leah Brandt told analysts on the call that demand had held up.",
+      text: "“We expect input costs to ease in the second half,”",
+      trailing: " the Tamsin Foods CFO added.",
+      expect: { speaker: person("Leah Brandt", "Chief Financial Officer", "Tamsin Foods"), attribution: "pronoun" },
+    },
+    {
+      context: "Norvian Prime Minister Elsa Brandvold met union leaders on Monday.",
+      text: "“No one will lose a pension over this reform,”",
+      trailing: " Brandvold said.",
+      expect: { speaker: person("Elsa Brandvold", "Prime Minister", null), attribution: "surname" },
+    },
     // institutions whose names go on with "of", "for" or "on"
     {
       text: "“Freight rates have stopped falling, and that usually leads inventories by a quarter,”",

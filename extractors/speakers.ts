@@ -13,14 +13,18 @@ import {
   PLACE_ABBREVIATIONS,
   NAME_PARTICLES,
   NAME_TITLE_WORDS,
+  NON_FINAL_ABBREVIATIONS,
   NOT_FIRM_NAMES,
   NOT_JOB_TITLE_WORDS,
   PUBLIC_BODY_WORDS,
   NAME_TITLES,
   ORG_WORDS,
   ROLE_HEADS,
+  SENTENCE_OPENERS,
   SPEECH_VERBS,
   TEAM_NOUNS,
+  TITLE_INITIALS,
+  TITLE_MODIFIER_WORDS,
   WEEKDAYS,
 } from "./lexicon.ts";
 import { allMatches, escapeRegExp, lastWord } from "./patterns.ts";
@@ -394,7 +398,7 @@ const TITLE_ALT = [...NAME_TITLE_WORDS.filter((w) => !NOT_JOB_TITLE_WORDS.includ
   .map(escapeRegExp)
   .join("|");
 /** Capitalised title words (joined by "and"/"of") just before a name, the last a job: "Vice President", "President and CFO". */
-const CAPITAL_TITLE_RE = new RegExp(`(?:^|[\\s(,])((?:(?:${TITLE_ALT}|Fed|Treasury)\\s+(?:(?:and|of|&)\\s+)?)*(?:${TITLE_ALT}))\\s+$`, "u");
+const CAPITAL_TITLE_RE = new RegExp(`(?:^|[\\s(,])((?:(?:${TITLE_ALT}|${TITLE_MODIFIER_WORDS.join("|")}|Fed|Treasury)\\s+(?:(?:and|of|&)\\s+)?)*(?:${TITLE_ALT}))\\s+$`, "u");
 
 /** "Fir Capital’s (chief economist) " just before a name. */
 const POSSESSIVE_BEFORE_RE = new RegExp(`(${ORG_PHRASE})[’']s\\s+(?:([a-z][a-z\\s-]*?)\\s+)?$`, "u");
@@ -417,8 +421,52 @@ function joinsName(words: readonly string[], i: number): boolean {
   return /^(?:of|and|&)$/.test(words[i]!) && i > 0 && /^[A-Z]/.test(words[i - 1]!) && /^[A-Z]/.test(words[i + 1] ?? "");
 }
 
+/** Up to five capitalised words (with "of", "and", "&" inside) right before a title. */
+const CAPITALISED_WORDS_BEFORE_RE = /(?:^|[\s(,])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|and|&)\s+)?){0,4}[A-Z][\w.&’'-]*\s+)$/;
+/** A word that ends a sentence or a dateline ("Tonstat.", "OTTAWA--"), unlike "U.S." or "Co.". */
+const SENTENCE_END_WORD_RE = new RegExp(`^(?!(?:[A-Z]\\.)+$|(?:${[...COMPANY_ABBREVIATIONS, ...NON_FINAL_ABBREVIATIONS].map(escapeRegExp).join("|")})$).*\\.$|--`);
+
+const SENTENCE_OPENER_SET = new Set(SENTENCE_OPENERS);
+/** "the Company CEO", "Association spokesperson": a common noun, no firm's name. */
+const GENERIC_FIRM_NOUN_SET = new Set([...INSTITUTION_HEADS, "Company", "Group", "Firm", "Trust", "Exchange", "Index", "Party"]);
+
+/** The capitalised words of `lead` after any sentence end, dateline, "Bengaluru-based" or "and" in it. */
+function firmWordsOf(lead: string): string[] {
+  // a dateline runs into the sentence: "OTTAWA--Barrick Gold Chief Executive …"
+  const words = lead.replace(/^.*--/s, "").trim().split(/\s+/);
+  let from = 0;
+  words.forEach((w, i) => {
+    if (SENTENCE_END_WORD_RE.test(w) || /-based$/i.test(w)) from = i + 1;
+  });
+  // "Elon Musk and OpenAI CEO …": two subjects; the title's firm is the last
+  const and = words.lastIndexOf("and");
+  if (and >= from) from = and + 1;
+  const firm = words.slice(from);
+  while (firm.length > 1 && SENTENCE_OPENER_SET.has(firm[0]!)) firm.shift();
+  return firm;
+}
+
+/**
+ * Capitalised words before a title that name the firm ("Harlow Securities analyst", "Mattel Chief Financial Officer"):
+ * not title words, not a party, nationality or place ("Democratic strategist", "Israeli Prime Minister"), not a
+ * common noun ("the Company CEO"), and a single word that opens the sentence only when it is written as a name
+ * elsewhere too ("Veteran analyst").
+ */
+function isFirmBeforeTitle(all: readonly string[], opensSentence: boolean, body: string): boolean {
+  const words = all[0] && /^(?:Acting|Interim|Outgoing|Incoming)$/.test(all[0]) ? all.slice(1) : all;
+  if (words.length === 0 || words.every(isJobTitleWord) || words.every((w) => SENTENCE_OPENER_SET.has(w))) return false;
+  if (isJobTitleWord(words[0]!) && !NOT_JOB_TITLE_SET.has(words[0]!)) return false;
+  if (AFFILIATION_SET.has(words[words.length - 1]!)) return false; // "South African President"
+  if (words.length > 1) return true;
+  const only = words[0]!.replace(/\.$/, "");
+  // "Questioning Fed Chair …": a verb opening the clause
+  if (AFFILIATION_SET.has(only) || NOT_FIRM_SET.has(only) || GENERIC_FIRM_NOUN_SET.has(only) || /^[A-Z][a-z]+ing$/.test(only)) return false;
+  return !opensSentence || /^[A-Z\d&.-]{2,}$/.test(only) || looksLikeOrganization(only) || writtenAsProperNoun(only, body);
+}
+
 /** Where a sentence may open: the start, or after a sentence's end mark or a line break. */
 const SENTENCE_OPENING_RE = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
+
 
 function describe(body: string, start: number, end: number): { role: string | null; organization: string | null; cue: boolean; team: boolean } {
   const after = body.slice(end, end + 220);
@@ -478,8 +526,7 @@ function describe(body: string, start: number, end: number): { role: string | nu
     const firm = tail.slice(firmStart, roleStart);
     const opensSentence = firmStart === 0 && joint < 0 && SENTENCE_OPENING_RE.test(before.slice(0, before.length - prefix[0].trimStart().length));
     const coverage = firmStart > 0 && COVERAGE_MODIFIER_SET.has(tail[firmStart - 1]!);
-    const affiliation = firm.length === 1 && (AFFILIATION_SET.has(firm[0]!) || NOT_FIRM_SET.has(firm[0]!));
-    if (firm.length && !firm.every(isTitleWord) && !affiliation && (firm.length > 1 || !opensSentence || looksLikeOrganization(firm[0]!))) {
+    if (isFirmBeforeTitle(firm, opensSentence, body)) {
       role ??= normalizeRole(tail.slice(roleStart).join(" "));
       if (!coverage) organization ??= normalizeOrganization(firm.join(" "));
     } else {
@@ -493,6 +540,18 @@ function describe(body: string, start: number, end: number): { role: string | nu
   if (capitalTitle) {
     role = normalizeRole(capitalTitle[1]!);
     cue = true;
+    // "Mattel Chief Financial Officer Jo Park": the capitalised words before the title name the firm
+    const head = before.slice(0, before.length - capitalTitle[0].length + capitalTitle[0].indexOf(capitalTitle[1]!));
+    const lead = head.match(CAPITALISED_WORDS_BEFORE_RE);
+    const firm = lead ? firmWordsOf(lead[1]!) : [];
+    const opensSentence = lead !== null && firm.length === lead[1]!.trim().split(/\s+/).length && SENTENCE_OPENING_RE.test(head.slice(0, head.length - lead[0].trimStart().length));
+    if (isFirmBeforeTitle(firm, opensSentence, body)) {
+      // "Cleveland Fed President Beth Hammack": the Fed bank is the firm, "President" the role
+      const fed = /^Fed\s+(.+)$/.exec(role ?? "");
+      if (fed) role = fed[1]!;
+      const name = firm.join(" ").replace(/^(?:Acting|Interim|Outgoing|Incoming)\s+/, "");
+      organization ??= normalizeOrganization(fed ? `${name} Fed` : name);
+    }
   }
   if (SPOKE_AFTER_RE.test(after) || SPOKE_BEFORE_RE.test(before)) cue = true;
   return { role, organization, cue, team: team !== null };
@@ -901,6 +960,19 @@ function lowercaseTitleForm(p: string, _at: number, speakers: ArticleSpeakers): 
 
 /** "Vice President Park", "Fir Capital Research Lead Jim Park", "President and CFO Jim Park": a name after its title. */
 const NOT_JOB_TITLE_SET = new Set(NOT_JOB_TITLE_WORDS);
+const TITLE_MODIFIER_SET = new Set(TITLE_MODIFIER_WORDS);
+
+/** Where the title at the end of capitalised words starts: "Mattel |Chief Financial Officer", "FIA |President". */
+function titleStart(words: readonly string[]): number {
+  let t = words.length;
+  while (t > 0) {
+    const w = words[t - 1]!;
+    const inTitle = isJobTitleWord(w) || (t < words.length && (/^(?:and|of|&)$/.test(w) || TITLE_MODIFIER_SET.has(w)));
+    if (!inTitle) break;
+    t--;
+  }
+  return t;
+}
 /** Honorifics, with or without their period ("Mr Jones", "Dr. Kopple"). */
 const HONORIFIC_SET = new Set(NAME_TITLES.flatMap((t) => [t, t.replace(/\.$/, "")]));
 
@@ -909,8 +981,7 @@ function titledNameForm(p: string, at: number, speakers: ArticleSpeakers): Resol
   if (!titledName) return undefined;
   const run = nameOfRun(titledName[2]!, 0);
   const words = `${titledName[1]!} ${run.title}`.trim().split(/\s+/);
-  let t = words.length;
-  while (t > 0 && (isJobTitleWord(words[t - 1]!) || /^(?:and|of|&)$/.test(words[t - 1]!))) t--;
+  const t = titleStart(words);
   const titleWords = words.slice(t);
   // "Bank Millennium": words that name no job ("Bank", "Union") make no title; "Mr Jones" is a name
   const honorificOnly = titleWords.length > 0 && titleWords.every((w) => HONORIFIC_SET.has(w));
@@ -921,7 +992,8 @@ function titledNameForm(p: string, at: number, speakers: ArticleSpeakers): Resol
   if (firm && !looksLikeOrganization(firm) && !/^\p{Lu}/u.test(firm)) return undefined;
   const r = resolveSpeakerPhrase(run.name, at, speakers);
   if (!r || r.kind === "organization") return undefined;
-  return { ...r, role: r.role ?? title, organization: r.organization ?? (firm ? normalizeOrganization(firm) : null) };
+  const named = firm && isFirmBeforeTitle(firm.split(/\s+/), false, speakers.body) ? normalizeOrganization(firm.replace(/^(?:Acting|Interim|Outgoing|Incoming)\s+/, "")) : null;
+  return { ...r, role: r.role ?? title, organization: r.organization ?? named };
 }
 
 /** "Park": a surname introduced earlier (or a firm by its first word, or a name the article has not introduced). */
@@ -932,6 +1004,37 @@ function surnameForm(p: string, at: number, speakers: ArticleSpeakers): Resolved
   const org = speakers.organizations.find((o) => o === p || o.startsWith(p + " "));
   if (org) return { name: org, role: null, organization: org, kind: "organization" };
   return unintroducedName(p, at, speakers);
+}
+
+/** A title in lower case with its initials spelled out: "CFO" → "chief financial officer". */
+function spelledTitle(title: string): string {
+  return title.replace(/\b[A-Z]{2,3}\b/g, (initials) => TITLE_INITIALS[initials] ?? initials).toLowerCase();
+}
+
+/**
+ * "the FIA President", "Congress MP": an office, not an organisation. Its holder, if one was named before with that
+ * title and near the office's organisation ("Mohammed Ali, FIA President"); otherwise no one.
+ */
+function officeForm(p: string, at: number, speakers: ArticleSpeakers): ResolvedSpeaker | null | undefined {
+  const words = p.replace(/^the\s+/i, "").split(/\s+/);
+  const t = titleStart(words);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || t === words.length || NOT_JOB_TITLE_SET.has(last) || ORG_WORD_SET.has(last.toLowerCase()) || !/^\p{Lu}/u.test(words[0]!)) return undefined;
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !ORG_CONNECTORS.has(w))) return undefined;
+  const office = spelledTitle(words.slice(t).join(" "));
+  let holder: PersonInfo | null = null;
+  for (const info of speakers.persons.values()) {
+    if (!info.role || !spelledTitle(info.role).includes(office) || info.mentions[0]! > at) continue;
+    const near = speakers.body.slice(Math.max(0, info.mentions[0]! - 80), info.mentions[0]! + info.name.length + 80);
+    if (t > 0 && !near.includes(words[0]!)) continue;
+    if (!holder || info.mentions[0]! > holder.mentions[0]!) holder = info;
+  }
+  if (!holder) return null;
+  const roleWords = new Set(holder.role!.toLowerCase().split(/\s+/));
+  let o = t;
+  while (o > 1 && roleWords.has(words[o - 1]!.toLowerCase())) o--;
+  const organization = holder.organization ?? (o > 0 && t > 0 ? normalizeOrganization(words.slice(0, Math.min(o, t)).join(" ")) : null);
+  return { name: holder.name, role: holder.role, organization, kind: "pronoun" };
 }
 
 /** "the PMCPA", "the Commission": an organisation; "the company": the firm named before. */
@@ -990,6 +1093,7 @@ const SPEAKER_FORMS: readonly SpeakerForm[] = [
   lowercaseTitleForm,
   titledNameForm,
   surnameForm,
+  officeForm,
   theOrganizationForm,
   roleOfOrganizationForm,
   honorificForm,
