@@ -1069,7 +1069,11 @@ function honorificForm(p: string, at: number, speakers: ArticleSpeakers): Resolv
   const full = speakers.persons.get(name);
   if (full) return personSpeaker(full, "person");
   const bySurname = personBySurname(name, speakers, at);
-  return bySurname ? personSpeaker(bySurname, "surname") : { name, role: null, organization: null, kind: "person" };
+  if (bySurname) return personSpeaker(bySurname, "surname");
+  // a name the article scan could not read as one ("LIU Ming Hui"): its own first mention may carry the title
+  const first = speakers.body.indexOf(`${name},`);
+  const described = first >= 0 && first < at ? describe(speakers.body, first, first + name.length) : null;
+  return { name, role: described?.role ?? null, organization: described?.organization ?? null, kind: "person" };
 }
 
 function organizationForm(p: string, _at: number, speakers: ArticleSpeakers): ResolvedSpeaker | undefined {
