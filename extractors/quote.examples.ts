@@ -190,6 +190,17 @@ export const examples: Examples<DraftOf<"quote">> = {
       trailing: " Brandvold said.",
       expect: { speaker: person("Elsa Brandvold", "Prime Minister", null), attribution: "surname" },
     },
+    // a firm described before its name, and a firm described after it
+    {
+      text: "“Hiring has cooled, but layoffs are still rare,”",
+      trailing: " said Nadia Okafor, chief economist at job search site Workhatch.",
+      expect: { speaker: person("Nadia Okafor", "chief economist", "Workhatch"), attribution: "explicit" },
+    },
+    {
+      text: "“Contract staffing is where the growth is this year,”",
+      trailing: " said Arjun Mehra, Managing Director of Pellucid Corp, the owner of the careers site joblane.",
+      expect: { speaker: person("Arjun Mehra", "Managing Director", "Pellucid Corp"), attribution: "explicit" },
+    },
     // institutions whose names go on with "of", "for" or "on"
     {
       text: "“Freight rates have stopped falling, and that usually leads inventories by a quarter,”",

@@ -184,7 +184,8 @@ function collapseRepeats(s: string): string {
   return out;
 }
 
-const DESCRIBED_FIRM_RE = /\s(at|with|for)\s+(?:a|an)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*,\s+(?=[A-Z\d])/;
+const DESCRIBED_FIRM_RE =
+  /\s(at|with|for)\s+(?:(?:a|an)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*,\s+|(?:the\s+)?(?:(?!(?:at|of|for|with|in|on|by|from|and|the|a|an|his|her|their|its|our|my|your)\s)[a-z][a-z\-]*\s+){1,3})(?=[A-Z])/;
 
 function isRoleWords(s: string): boolean {
   const words = s.trim().split(/\s+/);
@@ -236,6 +237,12 @@ export function parseAppositive(text: string): { role: string | null; organizati
     let i = sep === " from " ? -1 : s.lastIndexOf(sep);
     // "president of Fir’s Ontario Council of X": a possessive left in the role means the firm starts at an earlier " of "
     while (sep === " of " && i > 0 && /[’']s\s/.test(s.slice(0, i))) i = s.lastIndexOf(sep, i - 1);
+    // "Managing Director of Pellucid Corp, the owner of joblane": the last " of " names no firm, an earlier one may
+    if (i > 0 && !/^(?:the\s+)?[A-Z\d]|^[a-z]+[A-Z]|^abrdn\b/.test(s.slice(i + sep.length))) {
+      const earlier = s.lastIndexOf(sep, s.lastIndexOf(", ", i));
+      const candidate = earlier > 0 ? s.slice(earlier + sep.length).split(", ")[0]! : "";
+      if (ORG_WHOLE_RE.test(candidate) && isRoleWords(s.slice(0, earlier))) i = earlier;
+    }
     if (i <= 0) continue;
     let role = s.slice(0, i);
     let org = s.slice(i + sep.length);
