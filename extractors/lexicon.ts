@@ -186,7 +186,8 @@ export const SENTENCE_OPENERS = [
   "Our", "I", "You", "There", "Here", "But", "And", "Yet", "So", "Or", "Nor", "In", "On", "At", "As", "For", "With",
   "While", "After", "Before", "Since", "When", "If", "Although", "Though", "Because", "A", "An", "Some", "Many", "Most",
   "Such", "Both", "Each", "All", "Other", "Others", "Meanwhile", "However", "Still", "Also", "Now", "Then", "Shares",
-  "Stocks", "Analysts", "Investors", "Traders",
+  "Stocks", "Analysts", "Investors", "Traders", "Despite", "Amid", "Unlike", "Following", "Including", "Without", "Until",
+  "Unless", "Whether",
 ];
 
 // ── Market moves (market-move.ts) ──────────────────────────────────────────────────────────────────

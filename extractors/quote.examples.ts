@@ -201,6 +201,12 @@ export const examples: Examples<DraftOf<"quote">> = {
       trailing: " said Arjun Mehra, Managing Director of Pellucid Corp, the owner of the careers site joblane.",
       expect: { speaker: person("Arjun Mehra", "Managing Director", "Pellucid Corp"), attribution: "explicit" },
     },
+    // a title abbreviation is no sentence end
+    {
+      text: "“This cut will land hardest on rural hospitals,”",
+      trailing: " Sen. Dana Sobel (D-Ore.) said at a rally.",
+      expect: { speaker: person("Dana Sobel", "Sen", null), attribution: "explicit" },
+    },
     // institutions whose names go on with "of", "for" or "on"
     {
       text: "“Freight rates have stopped falling, and that usually leads inventories by a quarter,”",

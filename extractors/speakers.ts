@@ -109,7 +109,7 @@ export function looksLikeOrganization(phrase: string): boolean {
 export function isPersonName(phrase: string): boolean {
   if (!FULL_NAME_RE.test(phrase)) return false;
   const words = phrase.split(/\s+/);
-  if (NOT_NAME.has(words[0]!) || NOT_NAME.has(words[words.length - 1]!) || words.some(isJobTitleWord)) return false;
+  if (NOT_NAME.has(words[0]!) || SENTENCE_OPENER_SET.has(words[0]!) || NOT_NAME.has(words[words.length - 1]!) || words.some(isJobTitleWord)) return false;
   return !looksLikeOrganization(phrase);
 }
 
@@ -366,7 +366,7 @@ export function clauseEnd(text: string): string {
       s = before;
       break;
     }
-    if (/^(?:[A-Z]\.)+$/.test(word) || NAME_TITLES.includes(word)) continue;
+    if (/^(?:[A-Z]\.)+$/.test(word) || NAME_TITLES.includes(word) || NON_FINAL_ABBREVIATION_SET.has(word)) continue;
     s = s.slice(0, m.index);
     break;
   }
@@ -434,6 +434,7 @@ const CAPITALISED_WORDS_BEFORE_RE = /(?:^|[\s(,])((?:[A-Z][\w.&’'-]*\s+(?:(?:o
 const SENTENCE_END_WORD_RE = new RegExp(`^(?!(?:[A-Z]\\.)+$|(?:${[...COMPANY_ABBREVIATIONS, ...NON_FINAL_ABBREVIATIONS].map(escapeRegExp).join("|")})$).*\\.$|--`);
 
 const SENTENCE_OPENER_SET = new Set(SENTENCE_OPENERS);
+const NON_FINAL_ABBREVIATION_SET = new Set(NON_FINAL_ABBREVIATIONS);
 /** "the Company CEO", "Association spokesperson": a common noun, no firm's name. */
 const GENERIC_FIRM_NOUN_SET = new Set([...INSTITUTION_HEADS, "Company", "Group", "Firm", "Trust", "Exchange", "Index", "Party"]);
 
