@@ -1,8 +1,10 @@
-// npm run bench -- [DIR|FILES...] [--workers N] [--count N] [--warmup N] [--only] [--cold-start [FILE]]
+// npm run bench -- [DIR|FILES...] [--workers N] [--count N] [--warmup N] [--rounds N] [--only] [--cold-start [FILE]]
 // Throughput of the real command-line path (batch.ts: inputs → worker pool → serialized records in input order)
 // over a corpus: the bundled corpus replicated to at least 5 MB by default, or DIR/FILES, or exactly --count
-// articles (inputs repeated). Runs once with 1 worker and once with N (default: the cores), checks that both give
-// the same bytes, and compares the 1-worker time with the regex-only floor (regex-floor.ts) on the same text.
+// articles (inputs repeated). Each round (default 3) runs once with 1 worker and once with N (default: the cores),
+// checks that both give the same bytes, and compares the 1-worker time with the regex-only floor (regex-floor.ts) on
+// the same text; the medians over the rounds close the report. Before and after, each core's speed on a fixed loop
+// says how much N workers can gain on this machine (core-speed.ts).
 // Each run first processes --warmup articles per worker (default 3000; inputs repeated), not counted: each worker's
 // V8 keeps re-optimising for a few thousand articles, and a long batch runs on settled code, as the floor does (it
 // is warmed too). Every worker of every run has seen as many articles when the count starts, though not the same
@@ -19,7 +21,9 @@ import { parseArgs } from "node:util";
 import { DEFAULT_TIMEOUT_MS, runBatch } from "./batch.ts";
 import { resolveInputs } from "./inputs.ts";
 import { DEFAULT_READ_OPTIONS, readBytes } from "./read.ts";
+import { describeCoreSpeeds, measureCoreSpeeds } from "./core-speed.ts";
 import { regexFloorScan } from "./regex-floor.ts";
+import { accountThreadCpu, threadCpuSeconds, type ThreadCpuAccount } from "./thread-cpu.ts";
 import type { BatchInput, TaskResult } from "./task.ts";
 
 const { values, positionals } = parseArgs({
@@ -31,6 +35,7 @@ const { values, positionals } = parseArgs({
     "cold-start": { type: "boolean", default: false },
     only: { type: "boolean", default: false },
     runs: { type: "string", default: "5" },
+    rounds: { type: "string", default: "3" },
     warmup: { type: "string", default: "3000" },
   },
 });
@@ -75,6 +80,8 @@ interface RunFigures {
   stageMs: number[];
   digest: string;
   rssAt: Map<number, string>;
+  /** CPU seconds by kind of thread over the counted articles (Linux only). */
+  cpu: ThreadCpuAccount | null;
 }
 
 /** Inputs are paths, so workers read the files as in the CLI; the sink hashes the output instead of writing it. */
@@ -92,6 +99,10 @@ async function measure(workers: number): Promise<RunFigures> {
   const checkpoints = new Set([1_000, 10_000, 100_000, 1_000_000, count, ...Array.from({ length: 10 }, (_, i) => Math.round(((i + 1) * count) / 10))]);
   let first = 0;
   let warm = 0;
+  // Threads that exist before the pool starts are the main thread and the helpers; the pool's appear after.
+  const threadsBefore = threadCpuSeconds();
+  let cpuAtWarm: Map<number, number> | null = null;
+  let cpuAtEnd: Map<number, number> | null = null; // read at the last record: the pool ends its threads after it
   let last = 0;
   let delivered = 0;
   await runBatch(inputs(), { workers, settings: { maxBytes: DEFAULT_READ_OPTIONS.maxBytes, timeoutMs: DEFAULT_TIMEOUT_MS, pretty: false, stageTimes: true } }, (_input, result: TaskResult) => {
@@ -100,18 +111,31 @@ async function measure(workers: number): Promise<RunFigures> {
     // Start-up (loading modules in the workers) is cold-start cost, measured apart; the cold rate counts from the
     // first record, the steady rate from the last warm-up record.
     if (delivered === 1) first = last;
-    if (delivered === warmup + (warmup === 0 ? 1 : 0)) warm = last;
+    if (delivered === warmup + (warmup === 0 ? 1 : 0)) {
+      warm = last;
+      cpuAtWarm = threadCpuSeconds();
+    }
     if (delivered <= Math.max(1, warmup)) return;
     if (perArticle.length < 200_000) perArticle.push(result.ms!);
     result.stageMs!.forEach((ms, i) => (stageMs[i] = (stageMs[i] ?? 0) + ms));
     hash.update(result.output!);
     const measured = delivered - warmup;
+    if (measured === count) cpuAtEnd = threadCpuSeconds();
     if (checkpoints.has(measured)) {
       rssAt.set(measured, rssMb());
       process.stderr.write(`  ${workers} worker(s): ${measured} articles, RSS ${rssAt.get(measured)} MB\n`);
     }
   });
+  // Both are set in the sink, which TypeScript's narrowing does not follow.
+  const atWarm = cpuAtWarm as Map<number, number> | null;
+  const atEnd = cpuAtEnd as Map<number, number> | null;
+  let cpu: ThreadCpuAccount | null = null;
+  if (threadsBefore && atWarm && atEnd) {
+    const workerTids = new Set([...atWarm.keys()].filter((tid) => !threadsBefore.has(tid)));
+    cpu = accountThreadCpu(atWarm, atEnd, workerTids, process.pid);
+  }
   return {
+    cpu,
     coldRate: (delivered - 1) / ((last - first) / 1000),
     seconds: (last - warm) / 1000,
     articles: delivered - Math.max(1, warmup),
@@ -136,44 +160,90 @@ function report(label: string, r: RunFigures): void {
   const total = r.stageMs.reduce((a, b) => a + b, 0);
   console.log("time per stage (summed over workers):");
   STAGES.forEach((stage, i) => console.log(`  ${stage.padEnd(9)} ${(r.stageMs[i]! / 1000).toFixed(2)} s  ${((r.stageMs[i]! / total) * 100).toFixed(1)}%`));
+  if (r.cpu) {
+    const { workers, main, helpers } = r.cpu;
+    const perArticle = (seconds: number) => ((seconds * 1000) / r.articles).toFixed(2);
+    console.log(`CPU over the counted articles: workers ${workers.toFixed(2)} s (${perArticle(workers)} ms/article), main thread ${main.toFixed(2)} s (${perArticle(main)}), V8/libuv helper threads ${helpers.toFixed(2)} s (${perArticle(helpers)}); wall ${r.seconds.toFixed(2)} s`);
+  }
   console.log(`RSS: ${[...r.rssAt].map(([n, rss]) => `${rss} MB after ${n}`).join(", ")}`);
 }
+
+/** The regex-only floor over the same decoded text, repeated as often as the inputs were (seconds). */
+function floorSeconds(): number {
+  function decodedText(path: string): string {
+    try {
+      return readBytes(path, readFileSync(path), [], { maxBytes: Number.MAX_SAFE_INTEGER }).raw;
+    } catch {
+      return ""; // an input the pipeline rejects at once (binary, empty) has no text to scan
+    }
+  }
+  const decoded = files.map(decodedText);
+  for (const text of decoded) regexFloorScan(text);
+  const start = performance.now();
+  for (let i = 0; i < count; i++) regexFloorScan(decoded[i % decoded.length]!);
+  return (performance.now() - start) / 1000;
+}
+
+interface Round {
+  oneRate: number;
+  floorRatio: number;
+  coldFloorRatio: number;
+  speedUp: number | null;
+  coldSpeedUp: number | null;
+}
+
+/** One round: 1 worker, the floor, then N workers; the first round prints every figure, later ones a line. */
+async function round(index: number, verbose: boolean): Promise<Round> {
+  const one = await measure(1);
+  if (verbose) report("1 worker", one);
+  const floor = floorSeconds();
+  const oneSeconds = (one.seconds * count) / one.articles;
+  const coldSeconds = count / one.coldRate;
+  const figures: Round = { oneRate: one.articles / one.seconds, floorRatio: oneSeconds / floor, coldFloorRatio: coldSeconds / floor, speedUp: null, coldSpeedUp: null };
+  if (verbose) console.log(`\nregex-only floor: ${mb(totalBytes / floor)} MB/s, ${(count / floor).toFixed(0)} articles/s; pipeline (1 worker) is ${figures.floorRatio.toFixed(1)}× the floor (${figures.coldFloorRatio.toFixed(1)}× counting its warm-up)`);
+  let line = `round ${index + 1}: 1 worker ${figures.oneRate.toFixed(1)} articles/s, ${figures.floorRatio.toFixed(1)}× the floor`;
+  if (nWorkers > 1) {
+    const many = await measure(nWorkers);
+    if (verbose) report(`${nWorkers} workers`, many);
+    figures.speedUp = one.seconds / one.articles / (many.seconds / many.articles);
+    figures.coldSpeedUp = many.coldRate / one.coldRate;
+    const output = many.digest === one.digest ? "identical" : "DIFFERENT";
+    if (verbose) console.log(`\nspeed-up 1 → ${nWorkers} workers: ${figures.speedUp.toFixed(2)}× (${figures.coldSpeedUp.toFixed(2)}× counting the warm-ups); output ${output} (sha256 ${one.digest.slice(0, 16)}…)`);
+    line += `; ${nWorkers} workers ${(many.articles / many.seconds).toFixed(1)} articles/s, speed-up ${figures.speedUp.toFixed(2)}×; output ${output}`;
+    if (many.digest !== one.digest) process.exitCode = 1;
+  }
+  if (!verbose) console.log(line);
+  return figures;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const spread = (values: number[], digits: number) => `median ${median(values).toFixed(digits)} (${values.map((v) => v.toFixed(digits)).join(", ")})`;
 
 async function main(): Promise<void> {
   if (values.only) {
     report(`${nWorkers} worker${nWorkers > 1 ? "s" : ""}`, await measure(nWorkers));
   } else {
-    const one = await measure(1);
-    report("1 worker", one);
-
-    // The floor over the same decoded text, repeated as often as the inputs were.
-    function decodedText(path: string): string {
-      try {
-        return readBytes(path, readFileSync(path), [], { maxBytes: Number.MAX_SAFE_INTEGER }).raw;
-      } catch {
-        return ""; // an input the pipeline rejects at once (binary, empty) has no text to scan
-      }
+    // Measured before and after the runs: a neighbour's load can change while they run.
+    const coresBefore = nWorkers > 1 ? measureCoreSpeeds(availableParallelism()) : null;
+    if (coresBefore) console.log(describeCoreSpeeds(coresBefore, nWorkers));
+    // Rounds alternate 1 and N workers, so that a change in the machine's speed falls on both alike.
+    const rounds: Round[] = [];
+    const total = Math.max(1, Number(values.rounds));
+    for (let i = 0; i < total; i++) rounds.push(await round(i, i === 0));
+    if (total > 1) {
+      console.log(`\nover ${total} rounds: 1 worker ${spread(rounds.map((r) => r.oneRate), 1)} articles/s; pipeline/floor ${spread(rounds.map((r) => r.floorRatio), 1)}× (counting the warm-up ${spread(rounds.map((r) => r.coldFloorRatio), 1)}×)`);
+      if (nWorkers > 1) console.log(`speed-up 1 → ${nWorkers} workers: ${spread(rounds.map((r) => r.speedUp!), 2)}×; counting the warm-ups ${spread(rounds.map((r) => r.coldSpeedUp!), 2)}×`);
     }
-    const decoded = files.map(decodedText);
-    for (const text of decoded) regexFloorScan(text);
-    const floorStart = performance.now();
-    for (let i = 0; i < count; i++) regexFloorScan(decoded[i % decoded.length]!);
-    const floorSeconds = (performance.now() - floorStart) / 1000;
-    const oneSeconds = (one.seconds * count) / one.articles;
-    const coldSeconds = count / one.coldRate;
-    console.log(`\nregex-only floor: ${mb(totalBytes / floorSeconds)} MB/s, ${(count / floorSeconds).toFixed(0)} articles/s; pipeline (1 worker) is ${(oneSeconds / floorSeconds).toFixed(1)}× the floor (${(coldSeconds / floorSeconds).toFixed(1)}× counting its warm-up)`);
-
-    if (nWorkers > 1) {
-      const many = await measure(nWorkers);
-      report(`${nWorkers} workers`, many);
-      const speedUp = one.seconds / one.articles / (many.seconds / many.articles);
-      console.log(`\nspeed-up 1 → ${nWorkers} workers: ${speedUp.toFixed(2)}× (${(many.coldRate / one.coldRate).toFixed(2)}× counting the warm-ups); output ${many.digest === one.digest ? "identical" : "DIFFERENT"} (sha256 ${one.digest.slice(0, 16)}…)`);
-    }
+    if (coresBefore) console.log(describeCoreSpeeds(measureCoreSpeeds(availableParallelism()), nWorkers, " after the runs"));
   }
   // Peak RSS of the batch runs, read before the clean-stage figure below loads the HTML parser into this thread.
   // maxRSS is in KiB; MB here are 10^6 bytes, as in the checkpoints.
   const batchPeakMb = (process.resourceUsage().maxRSS * 1024) / 1e6;
-  console.log(`peak RSS: ${batchPeakMb.toFixed(0)} MB (this process and its worker threads, over the runs above)`);
+  console.log(`peak RSS: ${batchPeakMb.toFixed(0)} MB (this process and its worker threads, over all the runs above; a pool that ends leaves some of its pages to the next)`);
   {
     // Issue 5's figure: the clean stage alone on a 500 KB HTML page, one core (median of several runs).
     // Loaded only now (it brings the HTML parser); see batch.ts taskModule for the two module systems.
