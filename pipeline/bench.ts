@@ -243,7 +243,7 @@ async function main(): Promise<void> {
   // Peak RSS of the batch runs, read before the clean-stage figure below loads the HTML parser into this thread.
   // maxRSS is in KiB; MB here are 10^6 bytes, as in the checkpoints.
   const batchPeakMb = (process.resourceUsage().maxRSS * 1024) / 1e6;
-  console.log(`peak RSS: ${batchPeakMb.toFixed(0)} MB (this process and its worker threads, over all the runs above; a pool that ends leaves some of its pages to the next)`);
+  console.log(`peak RSS: ${batchPeakMb.toFixed(0)} MB (this process and its worker threads, over all the rounds above)`);
   {
     // Issue 5's figure: the clean stage alone on a 500 KB HTML page, one core (median of several runs).
     // Loaded only now (it brings the HTML parser); see batch.ts taskModule for the two module systems.
