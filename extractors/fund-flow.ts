@@ -213,11 +213,21 @@ function rankOf(ord: string | undefined, sup: string | undefined): number | null
 
 function extract(input: ExtractionInput): Draft[] {
   const drafts: Draft[] = [];
+  // Units come in body order, so the paragraph of each is found by walking forward, and each paragraph is tested for
+  // flow words once (testing it again for every unit was quadratic in a long paragraph).
+  let paragraphAt = 0;
+  const flowParagraphs = new Map<number, boolean>();
+  const isFlowParagraph = (i: number) => {
+    let flow = flowParagraphs.get(i);
+    if (flow === undefined) flowParagraphs.set(i, (flow = FLOW_CONTEXT.test(input.paragraphs[i]!.text)));
+    return flow;
+  };
   for (const unit of clauseUnits(input)) {
     if (!/\d|largest|biggest|most/.test(unit.text)) continue;
     const funds = unitFundMentions(input, unit, { classes: true });
-    const paragraph = input.paragraphs.find((p) => p.start <= unit.start && unit.start < p.end);
-    const flowParagraph = Boolean(paragraph && FLOW_CONTEXT.test(paragraph.text));
+    while (paragraphAt < input.paragraphs.length && input.paragraphs[paragraphAt]!.end <= unit.start) paragraphAt++;
+    const paragraph = input.paragraphs[paragraphAt];
+    const flowParagraph = paragraph !== undefined && paragraph.start <= unit.start && isFlowParagraph(paragraphAt);
     if (flowParagraph) {
       for (const a of assetClassObjects(unit.text, unit.start)) if (!funds.some((f) => a.start < f.end && f.start < a.end)) funds.push(a);
       funds.sort((a, b) => a.start - b.start);

@@ -427,36 +427,55 @@ export function findFundMentions(text: string, offset = 0, opts: { classes?: boo
   // Longest first wins at each place; registry mentions win ties.
   const rank = { description: 0, registry: 1, name: 2, class: 3, anaphor: 4 };
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || rank[a.how] - rank[b.how]);
+  // The characters kept mentions cover: a candidate is checked against them, not against every kept mention (that
+  // was quadratic in a paragraph of thousands of fund names).
+  const covered = new Uint8Array(text.length);
   const kept: FundMention[] = [];
-  for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (const m of all) {
+    const from = m.start - offset;
+    const to = m.end - offset;
+    if (covered.subarray(from, to).includes(1)) continue;
+    covered.fill(1, from, to);
+    kept.push(m);
+  }
   kept.sort((a, b) => a.start - b.start);
   // Ticker in brackets and markdown decoration after the name.
-  for (const k of kept) {
-    if (k.how === "description" || k.how === "class") continue;
+  const dropped = new Uint8Array(kept.length);
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i]!;
+    if (dropped[i] || k.how === "description" || k.how === "class") continue;
     const tail = NAME_TAIL.exec(text.slice(k.end - offset));
     if (tail && tail[0]) {
-      const next = kept.find((o) => o.start >= k.end);
+      // Kept mentions are disjoint and in order, so the first to start at or after this one's end is the next.
+      const next = i + 1 < kept.length && !dropped[i + 1] ? kept[i + 1] : undefined;
       if (next && next.start < k.end + tail[0].length) {
         // The bracketed ticker was itself scanned as a registry mention ("(DIA)"): drop it.
-        kept.splice(kept.indexOf(next), 1);
+        dropped[i + 1] = 1;
       }
       if (tail[1] && !k.fund.ticker) k.fund = { ...k.fund, ticker: tail[1] };
       k.end += tail[0].length;
       k.text = text.slice(k.start - offset, k.end - offset);
     }
   }
-  return kept;
+  return dropped.includes(1) ? kept.filter((_, i) => !dropped[i]) : kept;
 }
 
 /** `text` with each mention replaced by a same-length placeholder ("\uE000\uE001…"), so offsets stay put. */
 export function maskMentions(text: string, offset: number, mentions: readonly Span[]): string {
-  let out = text;
+  if (mentions.length === 0) return text;
+  // Written into the code units, not by cutting and joining the string once per mention: that was quadratic in a
+  // paragraph of thousands of fund names. A later mention overwrites an earlier one where they overlap.
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   for (const m of mentions) {
     const s = m.start - offset;
     const e = m.end - offset;
     if (s < 0 || e > text.length) continue;
-    out = out.slice(0, s) + "\uE000" + "\uE001".repeat(e - s - 1) + out.slice(e);
+    units[s] = 0xe000;
+    units.fill(0xe001, s + 1, e);
   }
+  let out = "";
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;
 }
 

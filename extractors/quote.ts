@@ -153,27 +153,43 @@ function findQuotes(body: string, paragraphs: Span[]): { quotes: RawQuote[]; unb
   return { quotes, unbalanced };
 }
 
-/** Offset where the sentence holding `pos` starts, not before `limit`. */
+/**
+ * How far the sentence scans below look from a quote. A "sentence" longer than this is no sentence (a table or a list
+ * run together): without the bound each quote of a paragraph of thousands of quotes scanned the paragraph before it.
+ */
+const SENTENCE_SCAN_CHARS = 3000;
+const SENTENCE_BREAK_RE = /[.!?][”’"]?\s+(?=[A-Z“"‘(])/g;
+const SENTENCE_END_RE = /[.!?](?=[”’"]?\s+[A-Z“"‘(]|[”’"]?\s*$)/g;
+
+function endsSentence(slice: string, at: number): boolean {
+  const word = lastWord(slice.slice(0, at + 1));
+  return !NON_FINAL_ABBREVIATIONS.includes(word) && !/^(?:[A-Z]\.)+$/.test(word);
+}
+
+/** Offset where the sentence holding `pos` starts, not before `limit` (nor further back than the scan bound). */
 function sentenceStart(body: string, pos: number, limit: number): number {
-  const slice = body.slice(limit, Math.min(body.length, pos + 1));
-  let start = limit;
-  for (const m of allMatches(/[.!?][”’"]?\s+(?=[A-Z“"‘(])/g, slice)) {
-    const word = lastWord(slice.slice(0, m.index! + 1));
-    if (NON_FINAL_ABBREVIATIONS.includes(word) || /^(?:[A-Z]\.)+$/.test(word)) continue;
-    start = Math.min(pos, limit + m.index! + m[0].length);
+  const from = Math.max(limit, pos + 1 - SENTENCE_SCAN_CHARS);
+  const slice = body.slice(from, Math.min(body.length, pos + 1));
+  let start = from;
+  for (const m of allMatches(SENTENCE_BREAK_RE, slice)) {
+    if (endsSentence(slice, m.index!)) start = Math.min(pos, from + m.index! + m[0].length);
   }
   return start;
 }
 
-/** Offset where the sentence holding `pos` ends, not after `limit`. */
+/** Offset where the sentence holding `pos` ends, not after `limit` (nor further on than the scan bound). */
 function sentenceEnd(body: string, pos: number, limit: number): number {
-  const slice = body.slice(pos, limit);
-  for (const m of allMatches(/[.!?](?=[”’"]?\s+[A-Z“"‘(]|[”’"]?\s*$)/g, slice)) {
-    const word = lastWord(slice.slice(0, m.index! + 1));
-    if (NON_FINAL_ABBREVIATIONS.includes(word) || /^(?:[A-Z]\.)+$/.test(word)) continue;
-    return pos + m.index! + 1;
+  const to = Math.min(limit, pos + SENTENCE_SCAN_CHARS);
+  const slice = body.slice(pos, to);
+  SENTENCE_END_RE.lastIndex = 0;
+  // The first end is enough: exec stops there, where collecting every match would scan the whole slice.
+  for (let m = SENTENCE_END_RE.exec(slice); m !== null; m = SENTENCE_END_RE.exec(slice)) {
+    if (endsSentence(slice, m.index)) {
+      SENTENCE_END_RE.lastIndex = 0;
+      return pos + m.index + 1;
+    }
   }
-  return limit;
+  return to;
 }
 
 /** Words holding a letter or a digit. */
@@ -405,12 +421,13 @@ function extract(input: ExtractionInput, diagnostics?: Diagnostic[]): QuoteDraft
   const lastSpeaker = new Map<number, { found: Found; end: number }>();
   /** Quotes that gave nothing (scare quotes, titles, unattributed fragments): no limit for the next quote's head. */
   const skipped = new Set<number>();
+  /** The last quote before this one that was not skipped (walking back past the skipped ones was quadratic). */
+  let prevAt = -1;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
     const para = paragraphs[q.paragraph]!;
     const lastPara = paragraphs[q.lastParagraph]!;
-    let prevAt = qi - 1;
-    while (skipped.has(prevAt)) prevAt--;
+    if (qi > 0 && !skipped.has(qi - 1)) prevAt = qi - 1;
     const prev = quotes[prevAt];
     const next = quotes[qi + 1];
     const headLimit = prev && prev.lastParagraph === q.paragraph ? prev.end : para.start;

@@ -178,7 +178,11 @@ export function normalizeRole(role: string): string | null {
 }
 
 /** "chief strategist at chief strategist at the Fir Group" → "chief strategist at the Fir Group". */
+const CONNECTOR_RE = /\s(?:at|of|for)\s/;
 function collapseRepeats(s: string): string {
+  // A repeat needs a connector twice. Most texts have one at most, and the pattern below is quadratic where it fails.
+  const first = s.search(CONNECTOR_RE);
+  if (first < 0 || !CONNECTOR_RE.test(s.slice(first + 3))) return s;
   let out = s;
   for (let i = 0; i < 3; i++) out = out.replace(/\b(.{3,}?)\s+(at|of|for)\s+\1\s+\2\s+/g, "$1 $2 ");
   return out;
@@ -216,7 +220,17 @@ const INSTITUTION_TAIL_RE = new RegExp(`\\s(?:at|of|for|with)\\s+((?:the\\s+)?(?
 
 /** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
 
-export function parseAppositive(text: string): { role: string | null; organization: string | null } | null {
+/**
+ * A title and firm after a name run to ~220 characters in the real data. A longer "appositive" is some other text
+ * run together (a list of names, a table), and parsing it is quadratic (repeat collapsing, a retry before each comma).
+ */
+const APPOSITIVE_MAX_CHARS = 400;
+
+/** "Title, Unit, Firm": how many commas a credit's title is followed through (each is a parse of what stands before). */
+const APPOSITIVE_MAX_COMMAS = 4;
+
+export function parseAppositive(text: string, commasSeen = 0): { role: string | null; organization: string | null } | null {
+  if (text.length > APPOSITIVE_MAX_CHARS) return null;
   // "at a rival data firm, Carrow Analytics" → "at Carrow Analytics"
   const whole = collapseRepeats(text.replace(/\\/g, "").trim().replace(/[,;:]+$/, "").replace(LEADING_CREDENTIALS_RE, "")).replace(DESCRIBED_FIRM_RE, " $1 ");
   // "an economist at X who worked at Y": the relative clause is about the person's past, not the role
@@ -226,8 +240,8 @@ export function parseAppositive(text: string): { role: string | null; organizati
   // a press release's credit: "President and CEO, Medlink Health"
   const comma = s.lastIndexOf(", ");
   const right = comma > 0 ? s.slice(comma + 2) : "";
-  if (right && ORG_WHOLE_RE.test(right) && !isRoleWords(right) && !PLACE_ABBREVIATION_SET.has(right.replace(/\.$/, ""))) {
-    const left = parseAppositive(s.slice(0, comma));
+  if (right && commasSeen < APPOSITIVE_MAX_COMMAS && ORG_WHOLE_RE.test(right) && !isRoleWords(right) && !PLACE_ABBREVIATION_SET.has(right.replace(/\.$/, ""))) {
+    const left = parseAppositive(s.slice(0, comma), commasSeen + 1);
     if (left?.role && !left.organization) return { role: left.role, organization: normalizeOrganization(right) };
   }
   // "who manages $2 billion at Fir Capital", "who oversees ... at X"
@@ -299,9 +313,16 @@ const CLAUSE_END_RE = new RegExp(
 const ORG_START_RE = new RegExp(`^${ORG_PHRASE}`, "u");
 /** Organisations named as a source: "according to X", "data from X", "strategists at X". */
 const NAMED_SOURCE_RE = new RegExp(`\\b(?:according to|analysis by|report by|note from|data from|[Ss]trategists (?:at|with|from)|[Aa]nalysts (?:at|with|from)|[Ee]conomists (?:at|with|from))\\s+(?:an?\\s+[a-z]+\\s+(?:by|from)\\s+)?(${ORG_PHRASE})`, "gu");
+/**
+ * At most this many words of a firm's name before a team noun. The team pattern scans whole bodies and must fail
+ * wherever a run of capitalised words is not followed by "strategists": with no bound it walked the rest of the run
+ * from every word of it, so a paragraph of 40,000 capitalised words held a worker past its time budget. Names in
+ * real text stay under eight words ("X's Quant Rating and X analysts" is the longest seen in the real data).
+ */
+const TEAM_FIRM_MAX_WORDS = 12;
 /** "Fir Capital strategists", "analysts at Fir Capital". */
 const TEAM_RE = new RegExp(
-    `\\b(?:(${ORG_PHRASE})\\s+(${TEAM_NOUNS.slice(0, 5).join("|")})|(${TEAM_PLURAL})\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))`,
+    `\\b(?:((?:the\\s+)?[A-Z\\d]${WORD_REST}(?:\\s${CAP_RUN}){0,${TEAM_FIRM_MAX_WORDS - 1}})\\s+(${TEAM_NOUNS.slice(0, 5).join("|")})|(${TEAM_PLURAL})\\s+(?:at|with|from)\\s+(${ORG_PHRASE}))`,
     "gu",
   );
 /** A full personal name anywhere in a text (the leading lookahead as in NAME_RUN_RE). */

@@ -18,13 +18,16 @@ const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 const PLACEHOLDER = /[\uE000-\uE0FF]/g;
 const IMAGE = /!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\s*\)/g;
 const LINK = /\[((?:[^[\]]|\[[^[\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\s*\)/g;
-const REFERENCE_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
+// Link texts hold no "[": with it, a run of "[" made every one of them scan the rest of the line (quadratic).
+const REFERENCE_LINK = /\[([^[\]]+)\]\[[^\]]*\]/g;
 const AUTOLINK = /<((?:https?:\/\/|mailto:)[^>\s]+)>/g;
 const HTML_TAG = /<\/?[A-Za-z][^>]*>|<!--.*?-->/g;
-const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
+// Spans of at most 10,000 characters (a paragraph set in bold runs to a few thousand). Unbounded, an opening marker
+// with no close (a marker after a space) scanned the rest of the line, each of them (quadratic on "**a **b **c …").
+const STRONG = /(\*\*|__)(?=\S)(.{1,10000}?)(?<=\S)\1/g;
 const EMPHASIS_STAR = /(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g;
 const EMPHASIS_UNDERSCORE = /(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g;
-const STRIKE = /~~(?=\S)(.+?)(?<=\S)~~/g;
+const STRIKE = /~~(?=\S)(.{1,10000}?)(?<=\S)~~/g;
 const CODE_SPAN = /`+([^`]+)`+/g;
 const LONE_MARKERS = /(?<!\w)(?:\*{1,3}|_{2,3})(?!\w)/g;
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " " };

@@ -128,13 +128,25 @@ function sameSubject(a: FactDraft, b: FactDraft): boolean {
 
 class EntityTable {
   private readonly byId = new Map<string, Entity>();
+  /** Each entity's mentions as "start:end", so that a repeat is found without a scan (a scan per mention was
+   * quadratic for a name repeated a hundred thousand times). */
+  private readonly spansById = new Map<string, Set<string>>();
 
   add(id: string, kind: EntityKind, name: string, ticker: string | null, mentions: Span[]): string {
-    const entity = this.byId.get(id) ?? { id, kind, name, ticker, mentions: [] };
-    for (const m of mentions) {
-      if (!entity.mentions.some((e) => e.start === m.start && e.end === m.end)) entity.mentions.push(m);
+    let entity = this.byId.get(id);
+    let spans = this.spansById.get(id);
+    if (!entity || !spans) {
+      entity = { id, kind, name, ticker, mentions: [] };
+      spans = new Set();
+      this.byId.set(id, entity);
+      this.spansById.set(id, spans);
     }
-    this.byId.set(id, entity);
+    for (const m of mentions) {
+      const key = `${m.start}:${m.end}`;
+      if (spans.has(key)) continue;
+      spans.add(key);
+      entity.mentions.push(m);
+    }
     return id;
   }
 

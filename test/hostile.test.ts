@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { processBytes } from "../pipeline/pipeline.ts";
 import { OutputRecord } from "../schemas/record.ts";
+import { GENEROUS_BUDGET_MS, processWithinBudget } from "./budget.ts";
 
 const STORY = "Markets Wrap\n\nThe Nasdaq 100 fell 1.2% on Friday as chipmakers slid. Traders said the selloff had further to run.\n";
 
@@ -69,4 +70,30 @@ describe("hostile inputs", () => {
       expect(record.schema === "news-signal/error@1" ? record.error.code : "RECORD").not.toBe("INTERNAL");
     }
   });
+});
+
+// Each of these held the pipeline past the budget before its fix (a pattern or a scan quadratic in the length of a
+// paragraph). Found by timing the pipeline on 50 KB and 200 KB paragraphs of one repeated token, for a few hundred
+// tokens and pairs of tokens: the time should grow 4 times, and for these it grew 12 to 40 times.
+describe("hostile inputs: paragraphs of one token repeated", () => {
+  const MB = 1_000_000;
+  const repeat = (token: string, chars: number) => token.repeat(Math.ceil(chars / token.length));
+  const cases: [string, string][] = [
+    ["capitalised title words before a name (firm-before-team pattern)", repeat("Chief Executive Officer ", MB) + 'Jo Park said: "We expect cuts."\n'],
+    ["a name and firm repeated after 'said' (firm-before-team pattern)", '"We expect cuts," said ' + repeat("Jo Park of ", MB) + "Harlow.\n"],
+    ["quotes in one paragraph (sentence scans, skipped quotes)", repeat('"Quote," ', MB) + "said Jo Park.\n"],
+    ["a line of '@' (e-mail contact line)", repeat("@", MB) + "\n"],
+    ["a line of '[' (reference link)", repeat("[", MB) + "\n"],
+    ["bold markers after spaces (bold span)", repeat("**respectively ", 0.6 * MB) + "\n"],
+    ["fund names (masking, overlap of fund mentions)", repeat("SPDR S&P 500 ETF Trust ", MB) + "\n"],
+    ["one ticker (entity mentions)", repeat("IWM ", MB) + "\n"],
+  ];
+  for (const [what, text] of cases) {
+    it(`${what}: a record or an error within the budget`, async () => {
+      const outcomes = await processWithinBudget(["Stocks rose on Monday.\n\n" + text]);
+      expect(outcomes).not.toBe("timeout");
+      expect(outcomes).toHaveLength(1);
+      expect(["RECORD", "NO_BODY"]).toContain((outcomes as string[])[0]);
+    }, GENEROUS_BUDGET_MS + 10_000);
+  }
 });
