@@ -419,6 +419,32 @@ export function assetClassObjects(text: string, offset: number): FundMention[] {
  * Every fund named in `text` (a unit of the body starting at `offset`), without overlaps, in text order. A ticker in
  * brackets after a name ("(QQQ)") and markdown around it belong to the mention.
  */
+/**
+ * The candidates, in the order given, that overlap none kept before them. Checked pair by pair for a few; for many,
+ * against a map of the characters already covered (pair by pair was quadratic in a paragraph of thousands of fund
+ * names, and the map costs more than the pairs for the handful a clause has).
+ */
+function keepDisjoint<T extends Span>(candidates: readonly T[]): T[] {
+  const kept: T[] = [];
+  if (candidates.length <= 32) {
+    for (const m of candidates) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    return kept;
+  }
+  let first = Infinity;
+  let last = 0;
+  for (const m of candidates) {
+    if (m.start < first) first = m.start;
+    if (m.end > last) last = m.end;
+  }
+  const covered = new Uint8Array(last - first);
+  next: for (const m of candidates) {
+    for (let i = m.start - first; i < m.end - first; i++) if (covered[i]) continue next;
+    covered.fill(1, m.start - first, m.end - first);
+    kept.push(m);
+  }
+  return kept;
+}
+
 export function findFundMentions(text: string, offset = 0, opts: { classes?: boolean } = {}): FundMention[] {
   const registry: FundMention[] = scanRegistryMentions(text, offset)
     .filter((r) => r.entry.kind === "etf")
@@ -427,44 +453,50 @@ export function findFundMentions(text: string, offset = 0, opts: { classes?: boo
   // Longest first wins at each place; registry mentions win ties.
   const rank = { description: 0, registry: 1, name: 2, class: 3, anaphor: 4 };
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || rank[a.how] - rank[b.how]);
-  // The characters kept mentions cover: a candidate is checked against them, not against every kept mention (that
-  // was quadratic in a paragraph of thousands of fund names).
-  const covered = new Uint8Array(text.length);
-  const kept: FundMention[] = [];
-  for (const m of all) {
-    const from = m.start - offset;
-    const to = m.end - offset;
-    if (covered.subarray(from, to).includes(1)) continue;
-    covered.fill(1, from, to);
-    kept.push(m);
-  }
+  const kept = keepDisjoint(all);
   kept.sort((a, b) => a.start - b.start);
   // Ticker in brackets and markdown decoration after the name.
-  const dropped = new Uint8Array(kept.length);
+  const dropped = new Set<number>();
   for (let i = 0; i < kept.length; i++) {
     const k = kept[i]!;
-    if (dropped[i] || k.how === "description" || k.how === "class") continue;
+    if (dropped.has(i) || k.how === "description" || k.how === "class") continue;
     const tail = NAME_TAIL.exec(text.slice(k.end - offset));
     if (tail && tail[0]) {
       // Kept mentions are disjoint and in order, so the first to start at or after this one's end is the next.
-      const next = i + 1 < kept.length && !dropped[i + 1] ? kept[i + 1] : undefined;
+      const next = kept[i + 1];
       if (next && next.start < k.end + tail[0].length) {
         // The bracketed ticker was itself scanned as a registry mention ("(DIA)"): drop it.
-        dropped[i + 1] = 1;
+        dropped.add(i + 1);
       }
       if (tail[1] && !k.fund.ticker) k.fund = { ...k.fund, ticker: tail[1] };
       k.end += tail[0].length;
       k.text = text.slice(k.start - offset, k.end - offset);
     }
   }
-  return dropped.includes(1) ? kept.filter((_, i) => !dropped[i]) : kept;
+  return dropped.size > 0 ? kept.filter((_, i) => !dropped.has(i)) : kept;
 }
 
 /** `text` with each mention replaced by a same-length placeholder ("\uE000\uE001…"), so offsets stay put. */
 export function maskMentions(text: string, offset: number, mentions: readonly Span[]): string {
   if (mentions.length === 0) return text;
-  // Written into the code units, not by cutting and joining the string once per mention: that was quadratic in a
-  // paragraph of thousands of fund names. A later mention overwrites an earlier one where they overlap.
+  // Not by cutting and joining the whole string once per mention: that was quadratic in a paragraph of thousands of
+  // fund names. Mentions in order and apart (the usual case) are joined piece by piece; others are written into the
+  // code units, a later mention overwriting an earlier one where they overlap, as cutting one after another did.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const m of mentions) {
+    const s = m.start - offset;
+    const e = m.end - offset;
+    if (s < 0 || e > text.length) continue;
+    if (s < at) return maskOverlapping(text, offset, mentions);
+    pieces.push(text.slice(at, s), "\uE000", "\uE001".repeat(e - s - 1));
+    at = e;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join("");
+}
+
+function maskOverlapping(text: string, offset: number, mentions: readonly Span[]): string {
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
   for (const m of mentions) {

@@ -128,9 +128,9 @@ function sameSubject(a: FactDraft, b: FactDraft): boolean {
 
 class EntityTable {
   private readonly byId = new Map<string, Entity>();
-  /** Each entity's mentions as "start:end", so that a repeat is found without a scan (a scan per mention was
-   * quadratic for a name repeated a hundred thousand times). */
-  private readonly spansById = new Map<string, Set<string>>();
+  /** Each entity's mentions as one key, so that a repeat is found without a scan (a scan per mention was quadratic
+   * for a name repeated a hundred thousand times): a number while offsets fit in 26 bits, else "start:end". */
+  private readonly spansById = new Map<string, Set<number | string>>();
 
   add(id: string, kind: EntityKind, name: string, ticker: string | null, mentions: Span[]): string {
     let entity = this.byId.get(id);
@@ -142,7 +142,7 @@ class EntityTable {
       this.spansById.set(id, spans);
     }
     for (const m of mentions) {
-      const key = `${m.start}:${m.end}`;
+      const key = m.end < 2 ** 26 ? m.start * 2 ** 26 + m.end : `${m.start}:${m.end}`;
       if (spans.has(key)) continue;
       spans.add(key);
       entity.mentions.push(m);
