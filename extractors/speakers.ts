@@ -177,8 +177,8 @@ export function normalizeRole(role: string): string | null {
   return s || null;
 }
 
-/** "chief strategist at chief strategist at the Fir Group" → "chief strategist at the Fir Group". */
 const CONNECTOR_RE = /\s(?:at|of|for)\s/;
+/** "chief strategist at chief strategist at the Fir Group" → "chief strategist at the Fir Group". */
 function collapseRepeats(s: string): string {
   // A repeat needs a connector twice. Most texts have one at most, and the pattern below is quadratic where it fails.
   const first = s.search(CONNECTOR_RE);
@@ -218,8 +218,6 @@ const LATER_RELATIVE_CLAUSE_RE = /\s(?:who|whose|which)\s/;
 /** The start of an institution's name at the end of a role: "chair of |the Council" (of Economic Advisers). */
 const INSTITUTION_TAIL_RE = new RegExp(`\\s(?:at|of|for|with)\\s+((?:the\\s+)?(?:[A-Z][\\w.&’'-]*\\s+){0,4}(?:${INSTITUTION_HEADS.join("|")}))$`);
 
-/** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
-
 /**
  * A title and firm after a name run to ~220 characters in the real data. A longer "appositive" is some other text
  * run together (a list of names, a table), and parsing it is quadratic (repeat collapsing, a retry before each comma).
@@ -229,6 +227,7 @@ const APPOSITIVE_MAX_CHARS = 400;
 /** "Title, Unit, Firm": how many commas a credit's title is followed through (each is a parse of what stands before). */
 const APPOSITIVE_MAX_COMMAS = 4;
 
+/** Splits "chief strategist at Fir Capital" / "the founder of Fir Research" / "Fir Capital CIO" into role and org. */
 export function parseAppositive(text: string, commasSeen = 0): { role: string | null; organization: string | null } | null {
   if (text.length > APPOSITIVE_MAX_CHARS) return null;
   // "at a rival data firm, Carrow Analytics" → "at Carrow Analytics"
@@ -317,7 +316,7 @@ const NAMED_SOURCE_RE = new RegExp(`\\b(?:according to|analysis by|report by|not
  * At most this many words of a firm's name before a team noun. The team pattern scans whole bodies and must fail
  * wherever a run of capitalised words is not followed by "strategists": with no bound it walked the rest of the run
  * from every word of it, so a paragraph of 40,000 capitalised words held a worker past its time budget. Names in
- * real text stay under eight words ("X's Quant Rating and X analysts" is the longest seen in the real data).
+ * real text stay under eight words (seven is the longest before a team noun in the real data).
  */
 const TEAM_FIRM_MAX_WORDS = 12;
 /** "Fir Capital strategists", "analysts at Fir Capital". */
