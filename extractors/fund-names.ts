@@ -416,10 +416,6 @@ export function assetClassObjects(text: string, offset: number): FundMention[] {
 }
 
 /**
- * Every fund named in `text` (a unit of the body starting at `offset`), without overlaps, in text order. A ticker in
- * brackets after a name ("(QQQ)") and markdown around it belong to the mention.
- */
-/**
  * The candidates, in the order given, that overlap none kept before them. Checked pair by pair for a few; for many,
  * against a map of the characters already covered (pair by pair was quadratic in a paragraph of thousands of fund
  * names, and the map costs more than the pairs for the handful a clause has).
@@ -445,6 +441,10 @@ function keepDisjoint<T extends Span>(candidates: readonly T[]): T[] {
   return kept;
 }
 
+/**
+ * Every fund named in `text` (a unit of the body starting at `offset`), without overlaps, in text order. A ticker in
+ * brackets after a name ("(QQQ)") and markdown around it belong to the mention.
+ */
 export function findFundMentions(text: string, offset = 0, opts: { classes?: boolean } = {}): FundMention[] {
   const registry: FundMention[] = scanRegistryMentions(text, offset)
     .filter((r) => r.entry.kind === "etf")

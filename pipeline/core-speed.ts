@@ -3,15 +3,17 @@
 // rate depends on the core it happens to run on, and N workers cannot reach N times the rate on the fastest core.
 import { spawnSync } from "node:child_process";
 
+/** Runs of the loop per core; the fastest counts (a slower one met a neighbour's burst). */
+const TRIES = 3;
 const LOOP = "let x=0;const t=performance.now();for(let i=0;i<2e8;i++)x+=i%7;process.stdout.write(String(performance.now()-t+(x<0?1:0)))";
 
 /**
- * Milliseconds of the loop on each core (the fastest of `tries`), from a child process pinned to it with taskset;
+ * Milliseconds of the loop on each core (the fastest of TRIES), from a child process pinned to it with taskset;
  * null where taskset is missing or refuses (a container without it, another OS).
  */
-export function measureCoreSpeeds(cores: number, tries = 3): number[] | null {
+export function measureCoreSpeeds(cores: number): number[] | null {
   const best: number[] = Array.from({ length: cores }, () => Infinity);
-  for (let t = 0; t < tries; t++) {
+  for (let t = 0; t < TRIES; t++) {
     for (let core = 0; core < cores; core++) {
       const run = spawnSync("taskset", ["-c", String(core), process.execPath, "-e", LOOP], { encoding: "utf8" });
       if (run.error || run.status !== 0) return null;
@@ -33,5 +35,5 @@ export function speedUpCeiling(coreMs: readonly number[], workers: number): numb
 export function describeCoreSpeeds(coreMs: readonly number[] | null, workers: number, when = ""): string {
   if (!coreMs) return "core speeds: not measured (taskset is not available)";
   const speeds = coreMs.map((ms, core) => `cpu${core} ${ms.toFixed(0)} ms`).join(", ");
-  return `core speeds${when} (a fixed loop pinned to each core, best of 3): ${speeds}; ${workers} workers can reach at most ${speedUpCeiling(coreMs, workers).toFixed(2)}× one worker on the fastest core`;
+  return `core speeds${when} (a fixed loop pinned to each core, best of ${TRIES}): ${speeds}; ${workers} workers can reach at most ${speedUpCeiling(coreMs, workers).toFixed(2)}× one worker on the fastest core`;
 }

@@ -127,20 +127,14 @@ function sameSubject(a: FactDraft, b: FactDraft): boolean {
 // ── Entities ──────────────────────────────────────────────────────────────────────────────────────────
 
 class EntityTable {
-  private readonly byId = new Map<string, Entity>();
-  /** Each entity's mentions as one key, so that a repeat is found without a scan (a scan per mention was quadratic
-   * for a name repeated a hundred thousand times): a number while offsets fit in 26 bits, else "start:end". */
-  private readonly spansById = new Map<string, Set<number | string>>();
+  /** Each entity with its mentions as keys, so that a repeat is found without a scan (a scan per mention was
+   * quadratic for a name repeated a hundred thousand times): a number while offsets fit in 26 bits, else "start:end". */
+  private readonly byId = new Map<string, { entity: Entity; spans: Set<number | string> }>();
 
   add(id: string, kind: EntityKind, name: string, ticker: string | null, mentions: Span[]): string {
-    let entity = this.byId.get(id);
-    let spans = this.spansById.get(id);
-    if (!entity || !spans) {
-      entity = { id, kind, name, ticker, mentions: [] };
-      spans = new Set();
-      this.byId.set(id, entity);
-      this.spansById.set(id, spans);
-    }
+    let known = this.byId.get(id);
+    if (!known) this.byId.set(id, (known = { entity: { id, kind, name, ticker, mentions: [] }, spans: new Set() }));
+    const { entity, spans } = known;
     for (const m of mentions) {
       const key = m.end < 2 ** 26 ? m.start * 2 ** 26 + m.end : `${m.start}:${m.end}`;
       if (spans.has(key)) continue;
@@ -151,11 +145,11 @@ class EntityTable {
   }
 
   get(id: string): Entity | undefined {
-    return this.byId.get(id);
+    return this.byId.get(id)?.entity;
   }
 
   list(): Entity[] {
-    const all = [...this.byId.values()].filter((e) => e.mentions.length > 0);
+    const all = [...this.byId.values()].map((known) => known.entity).filter((e) => e.mentions.length > 0);
     for (const e of all) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return all.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.id.localeCompare(b.id));
   }
