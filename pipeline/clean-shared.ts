@@ -324,9 +324,23 @@ const copyrightLine: LineRule = (_unit, text, draft) => {
 const promoLine: LineRule = (_unit, text) =>
   BARE_URL.test(text) || (PROMO_ITEM.test(text) && wordCount(text) <= PROMO_MAX_WORDS) ? "promo" : null;
 
+const WHITE_SPACE = /\s/;
+
+/** The last character of `text` that is not white space ("" when there is none). */
+function lastVisible(text: string): string {
+  let end = text.length;
+  while (end > 0 && WHITE_SPACE.test(text[end - 1]!)) end--;
+  return end > 0 ? text[end - 1]! : "";
+}
+
 const chromePattern: LineRule = (_unit, text) => {
-  for (const { pattern, reason, maxChars } of CHROME_PATTERNS) {
-    if ((maxChars === undefined || text.length <= maxChars) && pattern.test(text)) return reason;
+  let lower: string | null = null;
+  let last: string | null = null;
+  for (const { pattern, reason, maxChars, needs, endsWith } of CHROME_PATTERNS) {
+    if (maxChars !== undefined && text.length > maxChars) continue;
+    if (endsWith !== undefined && !endsWith.includes((last ??= lastVisible(text)) || "\n")) continue;
+    if (needs && !needs.some((part) => (lower ??= text.toLowerCase()).includes(part))) continue;
+    if (pattern.test(text)) return reason;
   }
   return null;
 };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { CHROME_PATTERNS } from "../extractors/boilerplate.ts";
+
+// A chrome pattern's `needs` and `endsWith` let the cleaner skip it on lines without any of those texts or that end
+// otherwise, so every line the pattern matches must pass them. Each pattern with either has lines here it matches.
+const MATCHED_LINES = [
+  "Write to Jane Roe at jroe@example.com",
+  "press@example.org",
+  "For the full table of holdings, click here",
+  "Click to enlarge",
+  "Remember to tune in to our weekly markets podcast",
+  "Readers can still download our free report on regional lenders",
+  "This analysis was published exclusively on Example Markets",
+  "Value Rating: ★★★☆☆",
+  "The exchange floor on Monday (Photo by Jane Roe)",
+  "Image credit: Example Studio",
+  "NYSE:XMPL Revenue History as of March 2024",
+  "Markets wobble as yields climb [VIDEO]",
+  "Oil slides on supply worries [ANALYSIS] |",
+  "The exchange floor on Monday (Photo by Jane Roe)  ",
+];
+
+const filtered = CHROME_PATTERNS.filter((p) => p.needs || p.endsWith);
+const passes = ({ needs, endsWith }: (typeof CHROME_PATTERNS)[number], line: string) =>
+  (!needs || needs.some((part) => line.toLowerCase().includes(part))) && (endsWith === undefined || endsWith.includes(line.trimEnd().slice(-1)));
+
+describe("chrome patterns' needs and endings", () => {
+  it("are lower case, as the line they are looked for in is", () => {
+    for (const { needs } of filtered) for (const part of needs ?? []) expect(part).toBe(part.toLowerCase());
+  });
+
+  it.each(MATCHED_LINES)("%s", (line) => {
+    const matching = filtered.filter(({ pattern, maxChars }) => (maxChars === undefined || line.length <= maxChars) && pattern.test(line));
+    expect(matching.length).toBeGreaterThan(0);
+    for (const p of matching) expect(passes(p, line), `${p.pattern.source} matched but its needs or ending rule it out`).toBe(true);
+  });
+
+  it("every pattern with needs or an ending matches one of the lines above", () => {
+    const unmatched = filtered.filter(({ pattern }) => !MATCHED_LINES.some((line) => pattern.test(line))).map((p) => p.pattern.source);
+    expect(unmatched).toEqual([]);
+  });
+});
