@@ -132,6 +132,18 @@ export class AliasScanner<T> {
     return null;
   }
 
+  /**
+   * Whether a scan of `text.slice(start, end)` finds, within it, just what a scan of all of `text` finds there: the
+   * character before the range allows a name after it, and the one after it a name before it. (Names that cross an
+   * edge are the caller's check.)
+   */
+  cutsCleanly(text: string, start: number, end: number): boolean {
+    if (start > 0 && this.endsBoundary[text.charCodeAt(start - 1)] === 0) return false;
+    if (end >= text.length) return true;
+    this.notAfter.lastIndex = end;
+    return !this.notAfter.test(text);
+  }
+
   /** Every name in `text`, leftmost first and longest at each place, none overlapping. */
   scan(text: string): AliasMatch<T>[] {
     const found: AliasMatch<T>[] = [];
@@ -157,5 +169,44 @@ export class AliasScanner<T> {
       }
     }
     return found;
+  }
+}
+
+/**
+ * One scan of a whole text that answers, for any range of it, what a scan of that range alone would find. Several
+ * extractors scan overlapping parts of an article's body (its sentences, the text around each sentence break, the
+ * whole body); one scan of the body serves them all where the range's edges allow, and the range is scanned alone
+ * where they do not (a name across an edge, or a word character next to one).
+ */
+export class ScannedText<T> {
+  /** The names in the whole text, as `scan` finds them. */
+  readonly matches: AliasMatch<T>[];
+
+  constructor(
+    private readonly scanner: AliasScanner<T>,
+    readonly text: string,
+  ) {
+    this.matches = scanner.scan(text);
+  }
+
+  /** `scanner.scan(text.slice(start, end))`, with offsets into the whole text. */
+  range(start: number, end: number): AliasMatch<T>[] {
+    const { matches } = this;
+    // The first name that ends after `start`.
+    let lo = 0;
+    let hi = matches.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (matches[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: AliasMatch<T>[] = [];
+    let clean = this.scanner.cutsCleanly(this.text, start, end) && (lo === matches.length || matches[lo]!.start >= start);
+    for (let i = lo; clean && i < matches.length && matches[i]!.start < end; i++) {
+      if (matches[i]!.end > end) clean = false;
+      else inside.push(matches[i]!);
+    }
+    if (clean) return inside;
+    return this.scanner.scan(this.text.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
   }
 }

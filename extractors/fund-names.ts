@@ -21,6 +21,7 @@ import {
   lookupInstrument,
   normalizeName,
   scanRegistryMentions,
+  scanRegistryMentionsIn,
   type RegistryEntry,
 } from "./registry.ts";
 import { allMatches, escapeRegExp } from "./patterns.ts";
@@ -56,9 +57,7 @@ function splitUnits(input: ExtractionInput): Span[] {
     while (i + 1 < sentences.length && sentences[i + 1]!.paragraph === sentences[i]!.paragraph) {
       const next = sentences[i + 1]!;
       // A registry name that starts in this sentence and ends in the next one: the split was wrong.
-      const window = body.slice(Math.max(start, end - 80), Math.min(next.end, next.start + 80));
-      const windowStart = Math.max(start, end - 80);
-      const crossing = scanRegistryMentions(window, windowStart).some((m) => m.start < end && m.end > next.start);
+      const crossing = scanRegistryMentionsIn(body, Math.max(start, end - 80), Math.min(next.end, next.start + 80)).some((m) => m.start < end && m.end > next.start);
       if (!crossing) break;
       end = next.end;
       i++;
@@ -289,7 +288,8 @@ function unitNamedFunds(input: ExtractionInput, unit: Span, classes: boolean): F
   const key = `${unit.start}:${unit.end}:${classes ? 1 : 0}`;
   let found = byUnit.get(key);
   if (!found) {
-    found = findFundMentions(unit.text, unit.start, { classes });
+    const ofBody = unit.end - unit.start === unit.text.length && input.body.startsWith(unit.text, unit.start);
+    found = findFundMentions(unit.text, unit.start, { classes, body: ofBody ? input.body : undefined });
     byUnit.set(key, found);
   }
   return found;
@@ -443,10 +443,12 @@ function keepDisjoint<T extends Span>(candidates: readonly T[]): T[] {
 
 /**
  * Every fund named in `text` (a unit of the body starting at `offset`), without overlaps, in text order. A ticker in
- * brackets after a name ("(QQQ)") and markdown around it belong to the mention.
+ * brackets after a name ("(QQQ)") and markdown around it belong to the mention. With `body`, `text` is
+ * `body.slice(offset, offset + text.length)`, and the registry names come from the scan of the body.
  */
-export function findFundMentions(text: string, offset = 0, opts: { classes?: boolean } = {}): FundMention[] {
-  const registry: FundMention[] = scanRegistryMentions(text, offset)
+export function findFundMentions(text: string, offset = 0, opts: { classes?: boolean; body?: string } = {}): FundMention[] {
+  const inRegistry = opts.body === undefined ? scanRegistryMentions(text, offset) : scanRegistryMentionsIn(opts.body, offset, offset + text.length);
+  const registry: FundMention[] = inRegistry
     .filter((r) => r.entry.kind === "etf")
     .map((r) => issuerLed(text, offset, { start: r.start, end: r.end, text: r.text, fund: refFor(r.entry), how: "registry" as const }));
   const all = [...descriptions(text, offset), ...registry, ...patternNames(text, offset), ...(opts.classes ? classes(text, offset) : [])];

@@ -1,7 +1,7 @@
 // The bundled instrument registry (extractors/instruments.json): canonical names, kinds, tickers, aliases.
 import data from "./instruments.json" with { type: "json" };
 import type { InstrumentKind } from "../schemas/record.ts";
-import { AliasScanner } from "./alias-scanner.ts";
+import { AliasScanner, ScannedText } from "./alias-scanner.ts";
 
 export interface RegistryEntry {
   id: string;
@@ -77,4 +77,13 @@ const ALIAS_SCANNER = new AliasScanner(
 /** Every mention of a registry instrument in `text` by an unambiguous alias, longest alias first. */
 export function scanRegistryMentions(text: string, offset = 0): RegistryMention[] {
   return ALIAS_SCANNER.scan(text).map((m) => ({ start: offset + m.start, end: offset + m.end, text: m.text, entry: m.value }));
+}
+
+/** The body scanned last: a thread processes one article at a time, and its extractors ask for ranges of it in turn. */
+let scannedBody: ScannedText<RegistryEntry> | null = null;
+
+/** `scanRegistryMentions(body.slice(start, end), start)`, answered from one scan of the body where the range allows. */
+export function scanRegistryMentionsIn(body: string, start = 0, end = body.length): RegistryMention[] {
+  if (scannedBody?.text !== body) scannedBody = new ScannedText(ALIAS_SCANNER, body);
+  return scannedBody.range(start, end).map((m) => ({ start: m.start, end: m.end, text: m.text, entry: m.value }));
 }

@@ -2,7 +2,7 @@
 // organisations to entities (each once, with all its mentions), gives facts ids, and builds signals.
 import { periodRange } from "../extractors/period-range.ts";
 import { THEMES } from "../extractors/lexicon.ts";
-import { lookupInstrument, registryEntry, scanRegistryMentions } from "../extractors/registry.ts";
+import { lookupInstrument, registryEntry, scanRegistryMentions, scanRegistryMentionsIn } from "../extractors/registry.ts";
 import type { DraftOf, FactDraft } from "../extractors/types.ts";
 import type { Diagnostic, Entity, EntityKind, Fact, Signal, Span } from "../schemas/record.ts";
 import type { Segmentation } from "./document.ts";
@@ -318,7 +318,7 @@ export function refine(
   publishedAt: string | null = null,
 ): Refined {
   const table = new EntityTable();
-  for (const m of scanRegistryMentions(body)) table.add(m.entry.id, m.entry.kind, m.entry.name, m.entry.ticker, [m]);
+  for (const m of scanRegistryMentionsIn(body)) table.add(m.entry.id, m.entry.kind, m.entry.name, m.entry.ticker, [m]);
 
   const facts: Fact[] = [];
   const usedIds = new Set<string>();
