@@ -73,6 +73,46 @@ export function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** For each BMP code unit past ASCII that is not a surrogate: 1 letter or digit, 0 neither, -1 not yet asked. */
+const letterOrDigit = new Int8Array(65536).fill(-1);
+
+/**
+ * Whether `comparable(text) === key`. Most lines differ from the key at their first letter, so the key of a line
+ * is built only as far as it agrees, without allocating; a letter or digit past ASCII (whose lower case may differ
+ * in length) or a surrogate sends the line to `comparable` itself.
+ */
+export function hasComparableKey(text: string, key: string): boolean {
+  let at = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) code += 32;
+      else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) {
+        gap = true;
+        continue;
+      }
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      return comparable(text) === key;
+    } else {
+      let kind = letterOrDigit[code]!;
+      if (kind < 0) kind = letterOrDigit[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+      if (kind === 1) return comparable(text) === key;
+      gap = true;
+      continue;
+    }
+    if (gap && at > 0) {
+      if (key.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    gap = false;
+    if (key.charCodeAt(at) !== code) return false;
+    at++;
+  }
+  return at === key.length;
+}
+
 // ── Dates ──
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -229,8 +269,8 @@ export class ArticleDraft {
   isHeadline(text: string): boolean {
     if (this.headline === null || text.length > this.headline.length * 2 + 20 || this.headline.length > text.length * 2 + 20) return false;
     if (this.comparableHeadline?.[0] !== this.headline) this.comparableHeadline = [this.headline, comparable(this.headline)];
-    const key = comparable(text);
-    return key !== "" && key === this.comparableHeadline[1];
+    const key = this.comparableHeadline[1];
+    return key !== "" && hasComparableKey(text, key);
   }
 }
 

@@ -1,9 +1,10 @@
 // The text/markdown cleaner on small fixtures written for these tests (no ../shared).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../schemas/record.ts";
 import { InputError } from "../pipeline/document.ts";
 import { cleanText } from "../pipeline/clean-text.ts";
-import { MAYBE_CJK, normaliseDate, publisherFromCopyright, wordCount } from "../pipeline/clean-shared.ts";
+import { comparable, hasComparableKey, MAYBE_CJK, normaliseDate, publisherFromCopyright, wordCount } from "../pipeline/clean-shared.ts";
 
 const SCRAPED_WIRE_STORY = [
   "Connect with us",
@@ -374,5 +375,39 @@ describe("wordCount", () => {
     }
     expect(missed).toEqual([]);
     expect(MAYBE_CJK.test("Stocks rose’s — “quoted” … café")).toBe(false);
+  });
+});
+
+// The headline-repeat check compares a line's comparable key with the headline's without building it for most lines.
+describe("hasComparableKey", () => {
+  it("agrees with comparing comparable() keys", () => {
+    const piece = fc.constantFrom("Stocks", "stocks", "RALLY", "rally", "5", " ", "  ", "—", "’", ":", "-", "é", "É", "Σ", "İ", "Ⅻ", "😀", "\u00a0", "A", "b");
+    const line = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(line, line, fc.boolean(), (text, other, same) => {
+        const key = comparable(same ? text.replace(/ /g, " — ") : other);
+        expect(hasComparableKey(text, key)).toBe(comparable(text) === key);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("holds for every BMP character: one that is not a letter or digit has none in its lower case", () => {
+    const letterOrDigit = /[\p{L}\p{N}]/u;
+    for (let code = 128; code < 0xd800; code++) {
+      const c = String.fromCharCode(code);
+      if (!letterOrDigit.test(c)) expect(letterOrDigit.test(c.toLowerCase()), c).toBe(false);
+    }
+    for (let code = 0xe000; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (!letterOrDigit.test(c)) expect(letterOrDigit.test(c.toLowerCase()), c).toBe(false);
+    }
+  });
+
+  it("finds a headline repeated with other punctuation and case, and nothing else", () => {
+    const key = comparable("Small Caps Rally as Traders Rotate");
+    expect(hasComparableKey("SMALL CAPS RALLY — AS TRADERS ROTATE!", key)).toBe(true);
+    expect(hasComparableKey("Small caps rally as traders rotate out", key)).toBe(false);
+    expect(hasComparableKey("Small caps rally as traders rotat", key)).toBe(false);
   });
 });
