@@ -24,7 +24,7 @@ import {
   SUBJECT_INTRODUCERS,
   YIELD_COUNTRIES,
 } from "./lexicon.ts";
-import { allMatches, escapeRegExp } from "./patterns.ts";
+import { allMatches, CodeUnitClass, escapeRegExp, literalMatches } from "./patterns.ts";
 import { AliasScanner } from "./alias-scanner.ts";
 
 export type Kind = MarketMoveFact["instrument"]["kind"];
@@ -289,14 +289,17 @@ export function isSubject(text: string, m: Mention): boolean {
 /** First words that do not name a company on their own. */
 export const SHORT_NAME_STOPS = /^(?:First|General|United|National|American|International|Global|New|Bank|Royal|Banco|Standard|Grupo|China|Japan|Taiwan|Korea|India|Deutsche|Credit|Capital|Digital|Energy|Health|Power|Solar|Southern|Northern|Western|Eastern|Advanced|Applied|Smith|Johnson|Main|The|This|That|Shares)$/;
 
+const SHORT_NAME_NOT_BEFORE = new CodeUnitClass("[\\w.&'’-]");
+const SHORT_NAME_NOT_AFTER = new CodeUnitClass("[\\w&'’-]");
+
 /** Mentions of companies named earlier in the article by their first word alone ("while Halcyon retreated 6.3%"). */
 export function shortNames(text: string, companies: Map<string, Mention>): Mention[] {
   if (!companies.size) return [];
-  const pattern = new RegExp(`(?<![\\w.&'’-])(?:${alt(companies.keys())})(?![\\w&'’-])`, "g");
+  const names = [...companies.keys()].sort((a, b) => b.length - a.length);
   const out: Mention[] = [];
-  for (const m of allMatches(pattern, text)) {
-    const target = companies.get(m[0])!;
-    out.push(mention(widen(text, { ...target, start: m.index!, end: m.index! + m[0].length, evidenceStart: m.index!, source: "company" })));
+  for (const m of literalMatches(text, names, SHORT_NAME_NOT_BEFORE, SHORT_NAME_NOT_AFTER)) {
+    const target = companies.get(names[m.needle]!)!;
+    out.push(mention(widen(text, { ...target, start: m.start, end: m.end, evidenceStart: m.start, source: "company" })));
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { lookupInstrument, registryEntry, scanRegistryMentions, scanRegistryMent
 import type { DraftOf, FactDraft } from "../extractors/types.ts";
 import type { Diagnostic, Entity, EntityKind, Fact, Signal, Span } from "../schemas/record.ts";
 import type { Segmentation } from "./document.ts";
-import { allMatches, escapeRegExp } from "../extractors/patterns.ts";
+import { allMatches, CodeUnitClass, escapeRegExp, literalMatches } from "../extractors/patterns.ts";
 
 export interface Refined {
   facts: Fact[];
@@ -27,9 +27,13 @@ const slug = (name: string) =>
 /** Where a global pattern matches in the body, as spans. */
 const spansOf = (pattern: RegExp, body: string): Span[] => allMatches(pattern, body).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 
-function occurrences(body: string, needle: string, flags = "g"): Span[] {
+/** What may not touch a name on either side for it to count as a mention. */
+const NAME_BOUNDARY = new CodeUnitClass("[\\w&]");
+
+/** Where `needle` stands in the body as a whole word (an apostrophe in it matching ' or ’). */
+function occurrences(body: string, needle: string): Span[] {
   if (!needle.trim()) return [];
-  return spansOf(new RegExp(`(?<![\\w&])${escapeRegExp(needle).replace(/'/g, "['\u2019]")}(?![\\w&])`, flags), body);
+  return literalMatches(body, [needle], NAME_BOUNDARY, NAME_BOUNDARY).map((m) => ({ start: m.start, end: m.end, text: body.slice(m.start, m.end) }));
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { groupSpan, namedGroupNumbers } from "../extractors/patterns.ts";
+import { CodeUnitClass, escapeRegExp, groupSpan, literalMatches, namedGroupNumbers } from "../extractors/patterns.ts";
 
 // Each pattern is checked against V8's own answer (m.indices.groups) on a text it matches.
 const CASES: [RegExp, string][] = [
@@ -27,5 +28,49 @@ describe("named group numbers", () => {
   it("gives undefined for a name the pattern does not have", () => {
     const re = /(?<a>x)/d;
     expect(groupSpan(re.exec("x")!, re, "pron")).toBeUndefined();
+  });
+});
+
+// literalMatches must find exactly what the pattern it replaces finds: each needle escaped, apostrophes as ['’],
+// longest first when the caller sorts so, lookarounds on the given classes.
+describe("literal matches", () => {
+  const NOT_BEFORE = "[\\w.&'’-]";
+  const NOT_AFTER = "[\\w&'’-]";
+  const before = new CodeUnitClass(NOT_BEFORE);
+  const after = new CodeUnitClass(NOT_AFTER);
+  const byPattern = (text: string, needles: string[]) => {
+    const source = needles.filter((n) => n !== "").map((n) => escapeRegExp(n).replace(/'/g, "['’]")).join("|");
+    if (!source) return [];
+    const re = new RegExp(`(?<!${NOT_BEFORE})(?:${source})(?!${NOT_AFTER})`, "g");
+    return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  };
+  const byLiterals = (text: string, needles: string[]) =>
+    literalMatches(text, needles, before, after).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+
+  it.each([
+    ["whole words only", "Halcyon and Halcyons, Halcyon-based, (Halcyon) Halcyon.", ["Halcyon"]],
+    ["the first needle that fits wins at a position", "Banco Rio rose; Banco fell", ["Banco Rio", "Banco"]],
+    ["a longer needle that does not fit leaves the shorter one", "Banco Rios rose", ["Banco Rio", "Banco"]],
+    ["an apostrophe matches both forms", "O'Neil and O’Neil; O’Neil’s", ["O'Neil"]],
+    ["a curly apostrophe in the needle matches only itself", "D’Arcy and D'Arcy", ["D’Arcy"]],
+    ["a needle that starts with an apostrophe", "x 'Tis and ’Tis", ["'Tis"]],
+    ["matches do not overlap", "aa aa aaa", ["aa a", "aa"]],
+    ["nothing to find", "no names here", ["Zed"]],
+    ["empty needles are ignored", "anything", ["", "any"]],
+    ["at the very start and end", "Acme", ["Acme"]],
+  ])("%s", (_what, text, needles) => {
+    const expected = byPattern(text, needles);
+    expect(byLiterals(text, needles)).toEqual(expected);
+  });
+
+  it("agrees with the pattern on random text", () => {
+    const piece = fc.constantFrom("Ab", "ab", "A", "b", " ", ".", "-", "'", "’", "&", "_", "1", "é");
+    const word = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }).map((p) => p.join("")), fc.array(word, { minLength: 1, maxLength: 4 }), (text, needles) => {
+        expect(byLiterals(text, needles)).toEqual(byPattern(text, needles));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
