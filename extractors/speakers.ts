@@ -496,6 +496,21 @@ function isFirmBeforeTitle(all: readonly string[], opensSentence: boolean, body:
 const SENTENCE_OPENING_RE = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
 
 
+/** Up to six words ending in a lower-case one right before a name ("chief economist "); group 2 is the last word. */
+export const ROLE_WORDS_BEFORE_RE = /(?:^|[\s(,])((?:(?:[A-Za-z][A-Za-z\-]+|&)\s+){0,5}?([a-z][a-z\-]+))\s+$/;
+const ROLE_WORD_CHAR = /[A-Za-z&\s-]/;
+
+/**
+ * ROLE_WORDS_BEFORE_RE's match in `text`. The pattern must end at the end of the text and holds only letters,
+ * hyphens, ampersands and white space after its first character, so it is run on that tail alone: tried at every
+ * position of the whole text, it failed at each only at the end.
+ */
+export function roleWordsBefore(text: string): RegExpMatchArray | null {
+  let from = text.length;
+  while (from > 0 && ROLE_WORD_CHAR.test(text[from - 1]!)) from--;
+  return text.slice(Math.max(0, from - 1)).match(ROLE_WORDS_BEFORE_RE);
+}
+
 function describe(body: string, start: number, end: number): { role: string | null; organization: string | null; cue: boolean; team: boolean } {
   const after = body.slice(end, end + 220);
   const before = body.slice(Math.max(0, start - 160), start);
@@ -538,7 +553,7 @@ function describe(body: string, start: number, end: number): { role: string | nu
     cue = true;
   }
   // "billionaire investor Jim Park", "chief economist Jim Park"
-  const prefix = before.match(/(?:^|[\s(,])((?:(?:[A-Za-z][A-Za-z\-]+|&)\s+){0,5}?([a-z][a-z\-]+))\s+$/);
+  const prefix = roleWordsBefore(before);
   if (!team && prefix && ROLE_HEAD_SET.has(prefix[2]!) && !(TEAM_SET.has(prefix[2]!) && prefix[2]!.endsWith("s"))) {
     // "a commentary by economist Jim Park": the role starts after the last joining word
     const all = prefix[1]!.split(/\s+/);

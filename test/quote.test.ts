@@ -1,6 +1,8 @@
 // Quote extraction on whole passages (written for this project): attribution after the quote, split quotes,
 // quotes continued over paragraphs, surname/pronoun/organisation speakers, unbalanced marks.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ROLE_WORDS_BEFORE_RE, roleWordsBefore } from "../extractors/speakers.ts";
 import { quote } from "../extractors/quote.ts";
 import { extractionInput } from "../pipeline/extract.ts";
 import type { Diagnostic } from "../schemas/record.ts";
@@ -237,5 +239,17 @@ describe("quote extractor", () => {
 
   it("finds nothing in text without quotes", () => {
     expect(run("The S&P 500 gained 0.8% as yields slipped.")).toEqual([]);
+  });
+});
+
+describe("role words before a name", () => {
+  it("are what the pattern finds in the whole text", () => {
+    const piece = fc.constantFrom("chief", "economist", "Fir", "Capital", "&", "-", " ", "  ", "\n", "(", ",", ".", "’s", "by", "7", "é");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }).map((p) => p.join("")), (text) => {
+        expect(roleWordsBefore(text)?.slice(0, 3) ?? null).toEqual(text.match(ROLE_WORDS_BEFORE_RE)?.slice(0, 3) ?? null);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
