@@ -526,6 +526,9 @@ function units(input: ExtractionInput): Unit[] {
 
 const MAIN_MOVES_HEADING = /\b(?:main|key|major|biggest|other)\s+(?:market\s+)?moves\b[^.]*:\s*$/i;
 const MAIN_MOVES_HEADING_ANYWHERE = /^[^\n]*\b(?:main|key|major|biggest|other)\s+(?:market\s+)?moves\b[^.\n]*:[ \t]*$/im;
+// Cheap tests that every match of the two patterns above passes; the patterns try a word at every position.
+const ENDS_WITH_COLON = /:\s*$/;
+const MOVES_WORD = /moves/i;
 const LIST_ITEM = /^(?:\*|-|•)\s+/;
 const SECTION_HEADING = /^[A-Z][\w &/-]{0,30}$/;
 /** A lead that dates the story's session: "closed at a record on Wednesday", "extended its run on Friday", "today". */
@@ -666,7 +669,7 @@ function articleContext(input: ExtractionInput): ArticleContext {
   return {
     body,
     published: /^(?:19|20)\d{2}/.exec(input.article.publishedAt ?? "")?.[0] ?? null,
-    wrapAnchor: AS_OF.exec(body)?.[0] ?? (MAIN_MOVES_HEADING_ANYWHERE.exec(body)?.[0].replace(/:\s*$/, "").trim() || null),
+    wrapAnchor: AS_OF.exec(body)?.[0] ?? ((MOVES_WORD.test(body) && MAIN_MOVES_HEADING_ANYWHERE.exec(body)?.[0].replace(/:\s*$/, "").trim()) || null),
     dayAnchor:
       input.sentences
         .filter((s) => s.paragraph <= firstParagraph + 1)
@@ -697,7 +700,7 @@ interface ReadingState {
  * closing list (it states no move), else whether the sentence is an item of that list.
  */
 function readStructure(text: string, state: ReadingState): { listed: boolean } | null {
-  if (MAIN_MOVES_HEADING.test(text)) {
+  if (ENDS_WITH_COLON.test(text) && MAIN_MOVES_HEADING.test(text)) {
     state.inList = true;
     state.listAnchor = text.replace(/:\s*$/, "");
     return null;
