@@ -374,12 +374,11 @@ function lastVisible(text: string): string {
 }
 
 const chromePattern: LineRule = (_unit, text) => {
-  let lower: string | null = null;
   let last: string | null = null;
   for (const { pattern, reason, maxChars, needs, endsWith } of CHROME_PATTERNS) {
     if (maxChars !== undefined && text.length > maxChars) continue;
     if (endsWith !== undefined && !endsWith.includes((last ??= lastVisible(text)) || "\n")) continue;
-    if (needs && !needs.some((part) => (lower ??= text.toLowerCase()).includes(part))) continue;
+    if (needs && !needs.test(text)) continue;
     if (pattern.test(text)) return reason;
   }
   return null;
