@@ -276,8 +276,11 @@ const PRONOUN = new RegExp(
 );
 
 const mentionCache = new WeakMap<ExtractionInput, FundMention[]>();
-/** findFundMentions of each unit of an input, by "start:end:classes"; the extractors share them (never mutated). */
-const unitMentionCache = new WeakMap<ExtractionInput, Map<string, FundMention[]>>();
+/** findFundMentions of each unit of an input, by unitKey; the extractors share them (never mutated). */
+const unitMentionCache = new WeakMap<ExtractionInput, Map<number | string, FundMention[]>>();
+/** Start, end and classes in one number while offsets are below 2^25 (bodies under 32 MiB), else in a string. */
+const unitKey = (unit: Span, classes: boolean): number | string =>
+  unit.end < 2 ** 25 ? (unit.start * 2 ** 25 + unit.end) * 2 + (classes ? 1 : 0) : `${unit.start}:${unit.end}:${classes ? 1 : 0}`;
 
 function unitNamedFunds(input: ExtractionInput, unit: Span, classes: boolean): FundMention[] {
   let byUnit = unitMentionCache.get(input);
@@ -285,7 +288,7 @@ function unitNamedFunds(input: ExtractionInput, unit: Span, classes: boolean): F
     byUnit = new Map();
     unitMentionCache.set(input, byUnit);
   }
-  const key = `${unit.start}:${unit.end}:${classes ? 1 : 0}`;
+  const key = unitKey(unit, classes);
   let found = byUnit.get(key);
   if (!found) {
     const ofBody = unit.end - unit.start === unit.text.length && input.body.startsWith(unit.text, unit.start);
