@@ -220,13 +220,17 @@ interface Round {
 
 /** One round: 1 worker, the floor, then N workers; the first round prints every figure, later ones a line. */
 async function round(index: number, verbose: boolean): Promise<Round> {
+  // The floor is timed right before and right after the 1-worker run and the two are averaged, so that a change in
+  // the host's speed while they run (it drifts by tens of percent within minutes here) weighs on both alike.
+  const floorBefore = floorSeconds();
   const one = await measure(1);
   if (verbose) report("1 worker", one);
-  const floor = floorSeconds();
+  const floorAfter = floorSeconds();
+  const floor = (floorBefore + floorAfter) / 2;
   const oneSeconds = (one.seconds * count) / one.articles;
   const coldSeconds = count / one.coldRate;
   const figures: Round = { oneRate: one.articles / one.seconds, floorRatio: oneSeconds / floor, coldFloorRatio: coldSeconds / floor, speedUp: null, coldSpeedUp: null };
-  if (verbose) console.log(`\nregex-only floor: ${mb(totalBytes / floor)} MB/s, ${(count / floor).toFixed(0)} articles/s; pipeline (1 worker) is ${figures.floorRatio.toFixed(1)}× the floor (${figures.coldFloorRatio.toFixed(1)}× counting its warm-up)`);
+  if (verbose) console.log(`\nregex-only floor: ${mb(totalBytes / floor)} MB/s, ${(count / floor).toFixed(0)} articles/s (${mb(totalBytes / floorBefore)} MB/s before the 1-worker run, ${mb(totalBytes / floorAfter)} after); pipeline (1 worker) is ${figures.floorRatio.toFixed(1)}× the floor (${figures.coldFloorRatio.toFixed(1)}× counting its warm-up)`);
   let line = `round ${index + 1}: 1 worker ${figures.oneRate.toFixed(1)} articles/s, ${figures.floorRatio.toFixed(1)}× the floor`;
   if (nWorkers > 1) {
     const many = await measure(nWorkers);
