@@ -22,12 +22,13 @@ const LINK = /\[((?:[^[\]]|\[[^[\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*
 const REFERENCE_LINK = /\[([^[\]]+)\]\[[^\]]*\]/g;
 const AUTOLINK = /<((?:https?:\/\/|mailto:)[^>\s]+)>/g;
 const HTML_TAG = /<\/?[A-Za-z][^>]*>|<!--.*?-->/g;
-// Spans of at most 10,000 characters (a paragraph set in bold runs to a few thousand). Unbounded, an opening marker
-// with no close (a marker after a space) scanned the rest of the line, each of them (quadratic on "**a **b **c …").
-const STRONG = /(\*\*|__)(?=\S)(.{1,10000}?)(?<=\S)\1/g;
+// Bold and strike spans hold at most 10,000 characters (a paragraph set in bold runs to a few thousand); see
+// unwrapMarked for how they are found.
+const STRONG_MARKERS = ["**", "__"];
+const STRIKE_MARKERS = ["~~"];
+const MARKED_SPAN_MAX = 10_000;
 const EMPHASIS_STAR = /(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g;
 const EMPHASIS_UNDERSCORE = /(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g;
-const STRIKE = /~~(?=\S)(.{1,10000}?)(?<=\S)~~/g;
 const CODE_SPAN = /`+([^`]+)`+/g;
 const LONE_MARKERS = /(?<!\w)(?:\*{1,3}|_{2,3})(?!\w)/g;
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " " };
@@ -40,12 +41,61 @@ interface InlineText {
   linkChars: number;
 }
 
+const WHITE_SPACE = /\s/;
+/** 1 for each code unit that \s matches, 0 for the others, -1 not yet asked. */
+const whiteSpace = new Int8Array(65536).fill(-1);
+const isWhite = (code: number) => {
+  let known = whiteSpace[code]!;
+  if (known < 0) known = whiteSpace[code] = WHITE_SPACE.test(String.fromCharCode(code)) ? 1 : 0;
+  return known === 1;
+};
+/** Where `.` stops: the line terminators. */
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+
+/**
+ * `text.replace(/(M1|M2)(?=\S)(.{1,max}?)(?<=\S)\1/g, "$2")` for the markers Mi: each span set between a marker and the
+ * next copy of it that follows a non-space is replaced by its inner text. As a pattern, each opening marker with no
+ * close (one after a space) scanned up to `max` characters, quadratic on a line of "**a **b …"; here a pass from the
+ * end notes, for every position, the next place a closing marker may stand, so each opening costs one lookup.
+ */
+export function unwrapMarked(text: string, markers: readonly string[], max: number): string {
+  if (!markers.some((m) => text.includes(m))) return text;
+  const n = text.length;
+  // closers[k][i]: the first q >= i where markers[k] starts after a non-space, or n.
+  const closers = markers.map((marker) => {
+    const next = new Int32Array(n + 2).fill(n);
+    for (let i = n - 1; i >= 1; i--) next[i] = text.startsWith(marker, i) && !isWhite(text.charCodeAt(i - 1)) ? i : next[i + 1]!;
+    return next;
+  });
+  // lineBreaks[i]: the first line terminator at or after i, or n.
+  const lineBreaks = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) lineBreaks[i] = isLineBreak(text.charCodeAt(i)) ? i : lineBreaks[i + 1]!;
+  let out = "";
+  let copied = 0;
+  for (let at = 0; at < n; ) {
+    let end = -1;
+    for (let k = 0; k < markers.length && end < 0; k++) {
+      const marker = markers[k]!;
+      if (!text.startsWith(marker, at)) continue;
+      const inner = at + marker.length;
+      if (inner >= n || isWhite(text.charCodeAt(inner))) continue;
+      const close = closers[k]![inner + 1]!;
+      if (close >= n || close - inner > max || lineBreaks[inner]! < close) continue;
+      out += text.slice(copied, at) + text.slice(inner, close);
+      end = close + marker.length;
+    }
+    if (end < 0) at++;
+    else copied = at = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 /** Markdown inline syntax removed, its text kept; counts the characters that were link text. */
 function stripInline(line: string): InlineText {
   // Most lines of a scraped article hold no markdown at all: one test instead of seventeen passes.
   if (!INLINE_SYNTAX.test(line)) return { text: normaliseLine(line), linkChars: 0 };
   let linkChars = 0;
-  const text = line
+  const linked = line
     .replace(ESCAPED, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)))
     .replace(IMAGE, "")
     .replace(LINK, (_, label: string) => {
@@ -59,12 +109,9 @@ function stripInline(line: string): InlineText {
       return url;
     })
     .replace(HTML_TAG, "")
-    .replace(CODE_SPAN, "$1")
-    .replace(STRONG, "$2")
-    .replace(STRONG, "$2")
-    .replace(EMPHASIS_STAR, "$1")
-    .replace(EMPHASIS_UNDERSCORE, "$1")
-    .replace(STRIKE, "$1")
+    .replace(CODE_SPAN, "$1");
+  const bold = unwrapMarked(unwrapMarked(linked, STRONG_MARKERS, MARKED_SPAN_MAX), STRONG_MARKERS, MARKED_SPAN_MAX);
+  const text = unwrapMarked(bold.replace(EMPHASIS_STAR, "$1").replace(EMPHASIS_UNDERSCORE, "$1"), STRIKE_MARKERS, MARKED_SPAN_MAX)
     .replace(LONE_MARKERS, "")
     .replace(ENTITY, (e) => ENTITIES[e] ?? e)
     .replace(PLACEHOLDER, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));

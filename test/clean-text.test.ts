@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../schemas/record.ts";
 import { InputError } from "../pipeline/document.ts";
-import { cleanText } from "../pipeline/clean-text.ts";
+import { cleanText, unwrapMarked } from "../pipeline/clean-text.ts";
 import { comparable, hasComparableKey, MAYBE_CJK, normaliseDate, publisherFromCopyright, wordCount } from "../pipeline/clean-shared.ts";
 
 const SCRAPED_WIRE_STORY = [
@@ -409,5 +409,25 @@ describe("hasComparableKey", () => {
     expect(hasComparableKey("SMALL CAPS RALLY — AS TRADERS ROTATE!", key)).toBe(true);
     expect(hasComparableKey("Small caps rally as traders rotate out", key)).toBe(false);
     expect(hasComparableKey("Small caps rally as traders rotat", key)).toBe(false);
+  });
+});
+
+// Bold and strike spans are found without a pattern; they must be what the pattern found.
+describe("unwrapMarked", () => {
+  const pattern = (max: number) => new RegExp(`(\\*\\*|__)(?=\\S)(.{1,${max}}?)(?<=\\S)\\1`, "g");
+  it("agrees with the pattern it replaces", () => {
+    const piece = fc.constantFrom("*", "**", "_", "__", "~", " ", "a", "b c", "\n", "\u2028", "\u00a0", "\r", "é");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join("")), fc.constantFrom(1, 3, 10, 10_000), (text, max) => {
+        expect(unwrapMarked(text, ["**", "__"], max)).toBe(text.replace(pattern(max), "$2"));
+        expect(unwrapMarked(text, ["~~"], max)).toBe(text.replace(new RegExp(`~~(?=\\S)(.{1,${max}}?)(?<=\\S)~~`, "g"), "$1"));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("is linear on a line of openings with no close", () => {
+    const line = "**respectively ".repeat(20_000);
+    expect(unwrapMarked(line, ["**", "__"], 10_000)).toBe(line);
   });
 });
