@@ -62,8 +62,8 @@ function wholeNumber(text: string | undefined, fallback: number, min: number): n
   return Number.isInteger(n) && n >= min ? n : null;
 }
 
-function writeStdout(bytes: Uint8Array): Promise<void> | void {
-  if (!process.stdout.write(bytes)) return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
+function writeStdout(text: string): Promise<void> | void {
+  if (!process.stdout.write(text)) return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -51,7 +51,7 @@ export class StreamingOutputNames {
 }
 
 /** Writes an already serialized record atomically (see writeRecordFile). */
-export function writeOutputFile(dir: string, name: string, text: string | Uint8Array): string {
+export function writeOutputFile(dir: string, name: string, text: string): string {
   const target = join(dir, name);
   const temp = `${target}.${process.pid}.tmp`;
   writeFileSync(temp, text);

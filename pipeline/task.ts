@@ -35,11 +35,8 @@ export interface TaskSettings {
 
 export interface TaskResult {
   seq: number;
-  /**
-   * The serialized record (pretty or one line, newline-terminated) as UTF-8; null when skipped as unchanged. Bytes,
-   * not a string: a worker transfers them to the main thread without a copy, and they are written as they are.
-   */
-  output: Uint8Array | null;
+  /** The serialized record (pretty or one line, newline-terminated); null when skipped as unchanged. */
+  output: string | null;
   errorCode: string | null;
   sha256: string | null;
   /** Fact counts in FACT_TYPES order. */
@@ -49,9 +46,7 @@ export interface TaskResult {
   ms?: number;
 }
 
-const UTF8 = new TextEncoder();
-
-function summarize(seq: number, record: ReturnType<typeof processBytes>, output: Uint8Array, stageMs?: number[]): TaskResult {
+function summarize(seq: number, record: ReturnType<typeof processBytes>, output: string, stageMs?: number[]): TaskResult {
   const facts = FACT_TYPES.map(() => 0);
   if (record.schema === "news-signal/record@1") for (const f of record.facts) facts[FACT_TYPES.indexOf(f.type)]!++;
   return {
@@ -90,7 +85,7 @@ export async function runTask(task: Task, settings: TaskSettings): Promise<TaskR
 async function processTask(task: Task, settings: TaskSettings): Promise<TaskResult> {
   const { input } = task;
   const bytes = await inputBytes(input, settings.maxBytes);
-  if (!(bytes instanceof Uint8Array)) return summarize(task.seq, bytes, UTF8.encode(serialize(bytes, settings.pretty)));
+  if (!(bytes instanceof Uint8Array)) return summarize(task.seq, bytes, serialize(bytes, settings.pretty));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (sha256 === task.knownSha256) return { seq: task.seq, output: null, errorCode: null, sha256, facts: [] };
   const stageMs = settings.stageTimes ? STAGES.map(() => 0) : undefined;
@@ -102,7 +97,7 @@ async function processTask(task: Task, settings: TaskSettings): Promise<TaskResu
     onStageTime: stageMs ? (stage: StageName, ms: number) => (stageMs[STAGES.indexOf(stage)]! += ms) : undefined,
   });
   const emitStart = performance.now();
-  const output = UTF8.encode(serialize(record, settings.pretty));
+  const output = serialize(record, settings.pretty);
   if (stageMs) stageMs[STAGES.indexOf("emit")]! += performance.now() - emitStart;
   return { ...summarize(task.seq, record, output, stageMs), sha256 };
 }

@@ -19,7 +19,7 @@ export function poolErrorResult(task: Task, code: ErrorRecord["error"]["code"], 
     error: { code, message },
     diagnostics: [],
   };
-  const output = new TextEncoder().encode(pretty ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n`);
+  const output = pretty ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n`;
   return { seq: task.seq, output, errorCode: code, sha256: null, facts: constants.factTypes.map(() => 0) };
 }
 

@@ -17,7 +17,7 @@ let previous: Promise<void> = Promise.resolve();
 parentPort!.on("message", (task: Task) => {
   previous = previous.then(() =>
     runTask(task, settings).then(
-      (result) => parentPort!.postMessage(result, result.output ? [result.output.buffer as ArrayBuffer] : []),
+      (result) => parentPort!.postMessage(result),
       (error) => parentPort!.postMessage({ seq: task.seq, crash: String((error as Error)?.stack ?? error) }),
     ),
   );

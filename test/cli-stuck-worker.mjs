@@ -5,7 +5,6 @@ import { parentPort } from "node:worker_threads";
 parentPort.on("message", (task) => {
   if (task.input.path.includes("hang")) for (;;);
   if (task.input.path.includes("oom")) for (const hoard = []; ; ) hoard.push(new Array(1e5).fill(hoard.length));
-  const output = new TextEncoder().encode(`${task.input.path}\n`);
-  parentPort.postMessage({ seq: task.seq, output, errorCode: null, sha256: null, facts: [] }, [output.buffer]);
+  parentPort.postMessage({ seq: task.seq, output: `${task.input.path}\n`, errorCode: null, sha256: null, facts: [] });
 });
 parentPort.postMessage({ ready: true, factTypes: ["market_move"], errorSchema: "news-signal/error@1", pipelineVersion: "test" });

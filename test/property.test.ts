@@ -79,7 +79,7 @@ describe("any input gives exactly one valid record or error record", () => {
     });
     expect(seen.map((r) => r.seq)).toEqual(inputs.map((_, i) => i));
     for (const [i, result] of seen.entries()) {
-      const record = JSON.parse(new TextDecoder().decode(result.output!));
+      const record = JSON.parse(result.output!);
       expect(OutputRecord.safeParse(record).success).toBe(true);
       expect(record.source.path).toBe(`gen-${i}`);
       expect(result.errorCode).not.toBe("INTERNAL");
