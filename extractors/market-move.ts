@@ -707,7 +707,7 @@ function readStructure(text: string, state: ReadingState): { listed: boolean } |
   }
   const listed = state.inList && LIST_ITEM.test(text);
   if (state.inList && !listed && !SECTION_HEADING.test(text)) state.inList = false;
-  const heading = SECTION_HEADING.test(text) || /:\s*$/.test(text);
+  const heading = SECTION_HEADING.test(text) || ENDS_WITH_COLON.test(text);
   if (heading) {
     const named = PERIOD_HEADING.exec(text);
     if (named) state.headingPeriod = { kind: PERIODIC_HEADING_WORDS[named[0].toLowerCase()]!, count: 1, text: named[0] };

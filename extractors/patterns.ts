@@ -28,16 +28,17 @@ export interface LiteralMatch {
 }
 
 /**
- * Membership of UTF-16 code units in a character class without the `u` flag (`[\\w&]`), decided by the class's
- * pattern the first time each code unit is asked about and remembered after.
+ * Membership of UTF-16 code units in a character class (`[\\w&]`, `\\s`; with the `u` flag, `[\\p{L}\\p{N}]` for
+ * the code units that are not surrogates), decided by the class's pattern the first time each code unit is asked
+ * about and remembered after.
  */
 export class CodeUnitClass {
   /** -1 not yet asked, 0 out, 1 in. */
   private readonly known = new Int8Array(65536).fill(-1);
   private readonly pattern: RegExp;
 
-  constructor(source: string) {
-    this.pattern = new RegExp(`^${source}$`);
+  constructor(source: string, flags = "") {
+    this.pattern = new RegExp(`^${source}$`, flags);
   }
 
   has(code: number): boolean {

@@ -28,6 +28,7 @@ import {
   PLACE_DATELINE,
   SECTION_LABELS,
 } from "../extractors/boilerplate.ts";
+import { CodeUnitClass } from "../extractors/patterns.ts";
 import { InputError } from "./document.ts";
 import { recordSourceMap, segmentsInBody } from "./source-map.ts";
 
@@ -73,9 +74,10 @@ export function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** For each BMP code unit past ASCII that is not a surrogate: 1 letter or digit, 0 neither, -1 not yet asked. */
-const letterOrDigit = new Int8Array(65536).fill(-1);
+/** What `\s` matches, by code unit. */
+export const WHITE_SPACE = new CodeUnitClass("\\s");
+/** Asked only of code units past ASCII that are not surrogates. */
+const LETTER_OR_DIGIT = new CodeUnitClass("[\\p{L}\\p{N}]", "u");
 
 /**
  * Whether `comparable(text) === key`. Most lines differ from the key at their first letter, so the key of a line
@@ -96,9 +98,7 @@ export function hasComparableKey(text: string, key: string): boolean {
     } else if (code >= 0xd800 && code <= 0xdfff) {
       return comparable(text) === key;
     } else {
-      let kind = letterOrDigit[code]!;
-      if (kind < 0) kind = letterOrDigit[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
-      if (kind === 1) return comparable(text) === key;
+      if (LETTER_OR_DIGIT.has(code)) return comparable(text) === key;
       gap = true;
       continue;
     }
@@ -364,12 +364,10 @@ const copyrightLine: LineRule = (_unit, text, draft) => {
 const promoLine: LineRule = (_unit, text) =>
   BARE_URL.test(text) || (PROMO_ITEM.test(text) && wordCount(text) <= PROMO_MAX_WORDS) ? "promo" : null;
 
-const WHITE_SPACE = /\s/;
-
 /** The last character of `text` that is not white space ("" when there is none). */
 function lastVisible(text: string): string {
   let end = text.length;
-  while (end > 0 && WHITE_SPACE.test(text[end - 1]!)) end--;
+  while (end > 0 && WHITE_SPACE.has(text.charCodeAt(end - 1))) end--;
   return end > 0 ? text[end - 1]! : "";
 }
 

@@ -11,6 +11,7 @@ import {
   splitNames,
   type ClassifyOptions,
   type Unit,
+  WHITE_SPACE,
 } from "./clean-shared.ts";
 
 // ── Inline markdown ──
@@ -41,14 +42,6 @@ interface InlineText {
   linkChars: number;
 }
 
-const WHITE_SPACE = /\s/;
-/** 1 for each code unit that \s matches, 0 for the others, -1 not yet asked. */
-const whiteSpace = new Int8Array(65536).fill(-1);
-const isWhite = (code: number) => {
-  let known = whiteSpace[code]!;
-  if (known < 0) known = whiteSpace[code] = WHITE_SPACE.test(String.fromCharCode(code)) ? 1 : 0;
-  return known === 1;
-};
 /** Where `.` stops: the line terminators. */
 const isLineBreak = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 
@@ -64,7 +57,7 @@ export function unwrapMarked(text: string, markers: readonly string[], max: numb
   // closers[k][i]: the first q >= i where markers[k] starts after a non-space, or n.
   const closers = markers.map((marker) => {
     const next = new Int32Array(n + 2).fill(n);
-    for (let i = n - 1; i >= 1; i--) next[i] = text.startsWith(marker, i) && !isWhite(text.charCodeAt(i - 1)) ? i : next[i + 1]!;
+    for (let i = n - 1; i >= 1; i--) next[i] = text.startsWith(marker, i) && !WHITE_SPACE.has(text.charCodeAt(i - 1)) ? i : next[i + 1]!;
     return next;
   });
   // lineBreaks[i]: the first line terminator at or after i, or n.
@@ -78,7 +71,7 @@ export function unwrapMarked(text: string, markers: readonly string[], max: numb
       const marker = markers[k]!;
       if (!text.startsWith(marker, at)) continue;
       const inner = at + marker.length;
-      if (inner >= n || isWhite(text.charCodeAt(inner))) continue;
+      if (inner >= n || WHITE_SPACE.has(text.charCodeAt(inner))) continue;
       const close = closers[k]![inner + 1]!;
       if (close >= n || close - inner > max || lineBreaks[inner]! < close) continue;
       out += text.slice(copied, at) + text.slice(inner, close);
