@@ -218,7 +218,7 @@ interface Round {
   coldSpeedUp: number | null;
 }
 
-/** One round: 1 worker, the floor, then N workers; the first round prints every figure, later ones a line. */
+/** One round: the floor, 1 worker, the floor again, then N workers; the first round prints every figure, later ones a line. */
 async function round(index: number, verbose: boolean): Promise<Round> {
   // The floor is timed right before and right after the 1-worker run and the two are averaged, so that a change in
   // the host's speed while they run (it drifts by tens of percent within minutes here) weighs on both alike.
