@@ -2,8 +2,8 @@
 // Looks for paths of the pipeline whose time grows faster than the input: each token below (and pairs of them) is
 // repeated into one paragraph of --small and of --large characters, and both run through the whole pipeline in
 // this thread. A linear path takes large/small times as long; the sweep lists every token whose ratio is well above
-// that, or whose large paragraph takes more than --limit ms. Runs for several minutes; not part of `npm test` (the
-// cases it found are, in test/hostile.test.ts).
+// that, or whose large paragraph takes more than --limit ms, in one timing and again in the best of three. Runs for
+// several minutes; not part of `npm test` (the cases it found are, in test/hostile.test.ts).
 import { parseArgs } from "node:util";
 import { runTask } from "./task.ts";
 
@@ -56,17 +56,33 @@ async function main(): Promise<void> {
   const linear = large / small;
   await timeOf("The S&P 500 rose 1% on Monday."); // loads and compiles before the first timing
   let flagged = 0;
+  let cleared = 0;
+  // Below ~50 ms the ratio is timer and garbage-collection noise.
+  const grewTooFast = (smallMs: number, largeMs: number) => largeMs > limit || (largeMs / Math.max(smallMs, 1) > 2 * linear && largeMs > 50);
   for (const unit of units) {
     const a = await timeOf(paragraphOf(unit, small));
     const b = await timeOf(paragraphOf(unit, large));
-    const ratio = b.ms / Math.max(a.ms, 1);
-    // Below ~50 ms the ratio is timer and garbage-collection noise.
-    if (b.ms > limit || (ratio > 2 * linear && b.ms > 50)) {
-      flagged++;
-      console.log(`${JSON.stringify(unit)}: ${a.ms.toFixed(0)} ms → ${b.ms.toFixed(0)} ms (×${ratio.toFixed(1)}, linear ×${linear.toFixed(1)}), ${b.outcome}`);
+    if (!grewTooFast(a.ms, b.ms)) continue;
+    // One timing can catch a collection or a late compile in either run. A unit is listed only if the best of
+    // three timings of each size still crosses the same thresholds.
+    let bestSmall = a.ms;
+    let bestLarge = b.ms;
+    for (let again = 0; again < 2; again++) {
+      bestSmall = Math.min(bestSmall, (await timeOf(paragraphOf(unit, small))).ms);
+      bestLarge = Math.min(bestLarge, (await timeOf(paragraphOf(unit, large))).ms);
     }
+    const confirmed = grewTooFast(bestSmall, bestLarge);
+    if (confirmed) flagged++;
+    else cleared++;
+    console.log(
+      `${JSON.stringify(unit)}: ${a.ms.toFixed(0)} ms → ${b.ms.toFixed(0)} ms (×${(b.ms / Math.max(a.ms, 1)).toFixed(1)}, linear ×${linear.toFixed(1)}), ${b.outcome}; ` +
+        `best of 3: ${bestSmall.toFixed(0)} ms → ${bestLarge.toFixed(0)} ms (×${(bestLarge / Math.max(bestSmall, 1)).toFixed(1)}), ${confirmed ? "LISTED" : "noise"}`,
+    );
   }
-  console.log(`${units.length} repeated units, ${small} and ${large} characters: ${flagged} grew faster than linear or past ${limit} ms`);
+  console.log(
+    `${units.length} repeated units, ${small} and ${large} characters: ${flagged} grew faster than linear or past ${limit} ms ` +
+      `(${cleared} more did in one timing but not in the best of three)`,
+  );
   process.exitCode = flagged > 0 ? 1 : 0;
 }
 
