@@ -27,7 +27,7 @@ import {
   TITLE_MODIFIER_WORDS,
   WEEKDAYS,
 } from "./lexicon.ts";
-import { allMatches, escapeRegExp, lastWord } from "./patterns.ts";
+import { allMatches, CodeUnitClass, escapeRegExp, lastWord } from "./patterns.ts";
 
 export type SpeakerKind = "person" | "surname" | "pronoun" | "organization" | "role";
 
@@ -799,14 +799,38 @@ function writtenAsProperNoun(word: string, body: string): boolean {
   return false;
 }
 
+/** "a spokesperson for " right before the place (a lookbehind, tried at `lastIndex` only). */
+const FIRM_CUE_BEFORE = /(?<=\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+)/y;
+/** "'s shares" right after the place. */
+const FIRM_CUE_AFTER = /(?:[’']s)?\s+(?:spokes(?:person|man|woman)|shares|stock)\b/y;
+const ASCII_WORD = new CodeUnitClass("\\w");
+
+/** `\b` at `at`, as a pattern without the `u` flag reads it. */
+function asciiWordBoundary(text: string, at: number): boolean {
+  const before = at > 0 && ASCII_WORD.has(text.charCodeAt(at - 1));
+  const after = at < text.length && ASCII_WORD.has(text.charCodeAt(at));
+  return before !== after;
+}
+
 /**
  * The article speaks of the name as of a firm: "a spokesperson for Valve", "Valve's shares". ("Valve said it …" is
  * no cue: "Powell said it is too early" is as common.)
  */
-function spokenOfAsFirm(word: string, body: string): boolean {
-  const w = escapeRegExp(word);
-  const cue = new RegExp(`\\b(?:spokes(?:person|man|woman)|representative)\\s+(?:for|of|at)\\s+${w}\\b|\\b${w}(?:[’']s)?\\s+(?:spokes(?:person|man|woman)|shares|stock)\\b`);
-  return cue.test(body);
+export function spokenOfAsFirm(word: string, body: string): boolean {
+  // Tried at each place the word stands rather than as one pattern built around it: a pattern per word was a new
+  // source for V8 to compile, and scanned the whole body.
+  for (let at = body.indexOf(word); at >= 0 && word !== ""; at = body.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (asciiWordBoundary(body, end)) {
+      FIRM_CUE_BEFORE.lastIndex = at;
+      if (FIRM_CUE_BEFORE.test(body)) return true;
+    }
+    if (asciiWordBoundary(body, at)) {
+      FIRM_CUE_AFTER.lastIndex = end;
+      if (FIRM_CUE_AFTER.test(body)) return true;
+    }
+  }
+  return false;
 }
 
 /**
