@@ -62,6 +62,9 @@ export const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
 export const FREE_OFFER = /\b(?:our|this|these) free (?:report|list|app|tool|analysis|visuali[sz]ation|interactive|trial|screener|newsletter|research)\b/i;
 
+/** What `\w` matches in a pattern with the `i` and `u` flags: ASCII word characters, and ſ and the Kelvin sign K by case folding. */
+const IU_WORD_CHARACTERS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_\u017f\u212a";
+
 /** Lines removed wherever they stand, in the order tried. */
 export const CHROME_PATTERNS: LinePattern[] = [
   { pattern: MOST_READ, reason: "most-read" },
@@ -101,7 +104,7 @@ export const CHROME_PATTERNS: LinePattern[] = [
   // Stock-quote widgets: "Average Trading Volume: 1,234,567", "Technical Sentiment Consensus Rating: Buy".
   { pattern: /^(?:average (?:trading|daily) volume|ytd price performance|technical sentiment(?: consensus rating)?|analyst consensus(?: rating)?|(?:current )?market cap(?:italization)?|dividend yield|52[- ]week (?:range|high|low)|p\/e ratio)\s*:\s*\S.{0,30}$/i, reason: "chrome" },
   // Contact lines of a press release: a phone number or e-mail address with at most a label or name.
-  { pattern: /^(?:[\p{L}.' -]{1,40}[,:]\s*)?(?:(?:tel|phone|mobile|fax)\.?:?\s*)?(?!\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$)(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}[ .-]\d{2,4}(?:[ .-]\d{2,4}){0,3}(?:\s*(?:[,;|]|or)\s*\S+@\S+\.\w+)?$/iu, reason: "boilerplate" },
+  { pattern: /^(?:[\p{L}.' -]{1,40}[,:]\s*)?(?:(?:tel|phone|mobile|fax)\.?:?\s*)?(?!\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$)(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}[ .-]\d{2,4}(?:[ .-]\d{2,4}){0,3}(?:\s*(?:[,;|]|or)\s*\S+@\S+\.\w+)?$/iu, reason: "boilerplate", endsWith: IU_WORD_CHARACTERS },
   // Timestamps of wire copy: "03-03-25 1140ET", "March 3, 2025 11:40 ET (16:40 GMT)".
   { pattern: /^\d{2}-\d{2}-\d{2} \d{4}(?:ET|GMT|UTC)$|^[A-Z][a-z]+\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)? (?:ET|EST|EDT|GMT|UTC|BST|CET)(?: \(\d{1,2}:\d{2} (?:GMT|UTC)\))?$/, reason: "metadata" },
   { pattern: /^\(?(?:end\)|\(end\)\s|only the headline and picture of this report may have been reworked)/i, reason: "boilerplate" },
@@ -109,12 +112,13 @@ export const CHROME_PATTERNS: LinePattern[] = [
   { pattern: /^(?:tags?|topics?|subjects?|filed under|categories|keywords)\s*:\s*\S.{0,200}$/i, reason: "chrome" },
   { pattern: /^(?:updated|published|posted|last updated)(?:\s+(?:on|at))?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i, reason: "metadata" },
   { pattern: /^(?:photo|image|photograph|picture|video|credit)s?\s*(?:credit)?\s*:\s*\S.{0,100}$/i, reason: "chrome" },
-  { pattern: /^[^.!?]{0,80}\b(?:via getty images|getty images|shutterstock|istock|\/ ?reuters|\/ ?afp|\/ ?ap photo|\/ ?bloomberg)$/i, reason: "chrome" },
+  { pattern: /^[^.!?]{0,80}\b(?:via getty images|getty images|shutterstock|istock|\/ ?reuters|\/ ?afp|\/ ?ap photo|\/ ?bloomberg)$/i, reason: "chrome", endsWith: "sSkKpPoOgG" },
   // A caption ends with its picture credit: "(Image: Getty)", "(AP Photo/Jane Doe, File)", "(Photo by Jane Doe)".
   { pattern: /^.{0,400}\((?:[\w.]+\s)?(?:photo|image|picture|pic|photograph|credit|video)s?\b[^()]{0,80}\)\s*$/i, reason: "caption", endsWith: ")" },
   { pattern: /(?:image|photo|picture|photograph)s? credits?\s*:/i, reason: "caption", maxChars: 200, needs: /credit/i },
   // Figure and chart titles: "Figure 2: …", "Chart: … (Source: …)", "NasdaqGS:ABCD Earnings and Revenue Growth February 9th 2025".
-  { pattern: /^(?:figure|fig\.|chart|graph|exhibit|image|table)\s*\d{0,3}\s*[:.|–-]\s|^[^.!?]{3,140}\(source:[^()]{1,80}\)$/i, reason: "caption", maxChars: 250 },
+  { pattern: /^(?:figure|fig\.|chart|graph|exhibit|image|table)\s*\d{0,3}\s*[:.|–-]\s/i, reason: "caption", maxChars: 250 },
+  { pattern: /^[^.!?]{3,140}\(source:[^()]{1,80}\)$/i, reason: "caption", maxChars: 250, endsWith: ")" },
   { pattern: /^[A-Za-z]{2,12}:[A-Z0-9.]{1,10}\s[^.!?]{3,80}(?:\d{4}|as (?:at|of) \w{3,9} \d{4})$/, reason: "caption", endsWith: "0123456789" },
   // A wire dateline alone on a line: "MINNEAPOLIS--(BUSINESS WIRE)--February 12, 2025--".
   { pattern: /^[A-Z][A-Za-z.,' -]{2,40}\s?[-–—]{1,2}\s?\([A-Z][A-Za-z .&-]{2,30}\)\s?[-–—]{1,2}\s?(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s?[-–—]{0,2})?$/, reason: "dateline" },

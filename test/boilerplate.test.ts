@@ -18,6 +18,12 @@ const MATCHED_LINES = [
   "Markets wobble as yields climb [VIDEO]",
   "Oil slides on supply worries [ANALYSIS] |",
   "The exchange floor on Monday (Photo by Jane Roe)  ",
+  "Tel: +1 212 555 0100",
+  "Jane Roe, +44 20 7946 0000 or jroe@example.com",
+  "Traders on the floor of the exchange via Getty Images",
+  "Brokers at work/Reuters",
+  "Traders watch the screens/Bloomberg",
+  "Lending by region, 2020-2024 (Source: Example Data)",
 ];
 
 const filtered = CHROME_PATTERNS.filter((p) => p.needs || p.endsWith);
