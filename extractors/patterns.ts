@@ -48,6 +48,9 @@ export class CodeUnitClass {
   }
 }
 
+/** What `\\s` matches, by code unit. */
+export const WHITE_SPACE = new CodeUnitClass("\\s");
+
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 

@@ -28,7 +28,7 @@ import {
   PLACE_DATELINE,
   SECTION_LABELS,
 } from "../extractors/boilerplate.ts";
-import { CodeUnitClass } from "../extractors/patterns.ts";
+import { CodeUnitClass, WHITE_SPACE } from "../extractors/patterns.ts";
 import { InputError } from "./document.ts";
 import { recordSourceMap, segmentsInBody } from "./source-map.ts";
 
@@ -74,8 +74,6 @@ export function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** What `\s` matches, by code unit. */
-export const WHITE_SPACE = new CodeUnitClass("\\s");
 /** Asked only of code units past ASCII that are not surrogates. */
 const LETTER_OR_DIGIT = new CodeUnitClass("[\\p{L}\\p{N}]", "u");
 

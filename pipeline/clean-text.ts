@@ -1,5 +1,6 @@
 // Stage 2 for plain text and markdown: reads the lines into units (paragraph lines, list items,
 // headings), drops what is not the article and records it, then assembles the body.
+import { WHITE_SPACE } from "../extractors/patterns.ts";
 import type { Article, Diagnostic, RemovalReason } from "../schemas/record.ts";
 import {
   ArticleDraft,
@@ -11,7 +12,6 @@ import {
   splitNames,
   type ClassifyOptions,
   type Unit,
-  WHITE_SPACE,
 } from "./clean-shared.ts";
 
 // ── Inline markdown ──

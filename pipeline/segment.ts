@@ -38,17 +38,15 @@ function lineSpans(paragraph: Span): Span[] {
   return spans;
 }
 
-/** Sentence spans of one (trimmed) line: sentences.ts gives at least one, none empty or ending in a space. */
-function sentenceSpans(line: Span): Span[] {
-  return sentenceBounds(line.text).map(([s, e]) => ({ start: line.start + s, end: line.start + e, text: line.text.slice(s, e) }));
-}
-
 export function segment(body: string): Segmentation {
   const paragraphs = paragraphSpans(body);
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
     for (const line of lineSpans(paragraph)) {
-      for (const span of sentenceSpans(line)) sentences.push({ ...span, paragraph: p, index: sentences.length });
+      // sentences.ts gives at least one sentence per (trimmed) line, none empty or ending in a space.
+      for (const [s, e] of sentenceBounds(line.text)) {
+        sentences.push({ start: line.start + s, end: line.start + e, text: line.text.slice(s, e), paragraph: p, index: sentences.length });
+      }
     }
   });
   return { paragraphs, sentences };

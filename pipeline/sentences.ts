@@ -3,10 +3,14 @@
 // sentence only where the next word is one that opens sentences and rarely names anything ("Apple Inc. The
 // stock …" splits, "Apple Inc. Chief Executive …" and "the U.S. Treasury" do not).
 import { LEADING_ABBREVIATIONS, SENTENCE_OPENERS, TRAILING_ABBREVIATIONS } from "../extractors/lexicon.ts";
+import { CodeUnitClass, WHITE_SPACE } from "../extractors/patterns.ts";
 
 const TERMINATOR_RUN = /[.!?…]+/g;
-const CLOSERS = /[”’"')\]]/;
-const OPENS_SENTENCE = /[\p{Lu}\d“‘"'(\[$€£¥]/u;
+// Classes of one code unit, tested at every terminator and along the word before it: looked up, not matched.
+const CLOSERS = new CodeUnitClass(`[”’"')\\]]`);
+const OPENS_SENTENCE = new CodeUnitClass(`[\\p{Lu}\\d“‘"'(\\[$€£¥]`, "u");
+const BEFORE_WORD = new CodeUnitClass(`[\\s(“‘"'[]`);
+const OPENING_MARK = new CodeUnitClass(`[“‘"'([]`);
 const leading = new Set(LEADING_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const trailing = new Set(TRAILING_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const openers = new Set(SENTENCE_OPENERS);
@@ -20,13 +24,13 @@ const GLUED_NEXT = /^\p{Lu}\p{Ll}{2}/u;
 /** The word that ends at `end` (the period included), back to the previous space or opening mark. */
 function wordBefore(line: string, end: number): string {
   let start = end;
-  while (start > 0 && !/[\s(“‘"'[]/.test(line[start - 1]!)) start--;
+  while (start > 0 && !BEFORE_WORD.has(line.charCodeAt(start - 1))) start--;
   return line.slice(start, end);
 }
 
 function wordAfter(line: string, start: number): string {
   let at = start;
-  while (at < line.length && /[“‘"'([]/.test(line[at]!)) at++;
+  while (at < line.length && OPENING_MARK.has(line.charCodeAt(at))) at++;
   const m = /^[\p{L}’']+/u.exec(line.slice(at, at + 40));
   return m ? m[0] : "";
 }
@@ -59,12 +63,12 @@ export function sentenceBounds(line: string): [number, number][] {
   TERMINATOR_RUN.lastIndex = 0;
   for (let m = TERMINATOR_RUN.exec(line); m !== null; m = TERMINATOR_RUN.exec(line)) {
     let end = m.index + m[0].length;
-    while (end < line.length && CLOSERS.test(line[end]!)) end++;
+    while (end < line.length && CLOSERS.has(line.charCodeAt(end))) end++;
     let next = end;
-    while (next < line.length && /\s/.test(line[next]!)) next++;
+    while (next < line.length && WHITE_SPACE.has(line.charCodeAt(next))) next++;
     if (next >= line.length) continue;
     if (next === end && !gluedBoundary(line, m.index, end)) continue;
-    if (!OPENS_SENTENCE.test(line[next]!)) continue;
+    if (!OPENS_SENTENCE.has(line.charCodeAt(next))) continue;
     if (m[0] === ".") {
       if (!periodEnds(wordBefore(line, m.index + 1), wordAfter(line, next), line[next]!)) continue;
     }

@@ -74,3 +74,24 @@ describe("literal matches", () => {
     );
   });
 });
+
+// A CodeUnitClass stands in for a one-character pattern tested on `text[i]`; it must agree with that pattern on
+// every UTF-16 code unit, surrogates and the `u` flag's property escapes included.
+describe("CodeUnitClass", () => {
+  it.each([
+    ["\\s", ""],
+    ["[”’\"')\\]]", ""],
+    ["[\\s(“‘\"'[]", ""],
+    ["[\\p{Lu}\\d“‘\"'(\\[$€£¥]", "u"],
+    ["[\\p{L}\\p{N}]", "u"],
+    ["\\w", "iu"],
+  ])("%s (flags %s)", (source, flags) => {
+    const cls = new CodeUnitClass(source, flags);
+    const re = new RegExp(`^${source}$`, flags);
+    const disagree: number[] = [];
+    for (let code = 0; code < 65536; code++) if (cls.has(code) !== re.test(String.fromCharCode(code))) disagree.push(code);
+    expect(disagree).toEqual([]);
+    // Asked again, the remembered answer is the same.
+    expect(cls.has(0x41)).toBe(re.test("A"));
+  });
+});
