@@ -9,6 +9,8 @@ import { InputError, type InputFormat, type ReadResult } from "./document.ts";
 export interface ReadOptions {
   /** Largest input accepted, in bytes (after gunzip). */
   maxBytes: number;
+  /** sha256 (hex) of the bytes, when the caller has already computed it (a worker does, to skip unchanged inputs). */
+  sha256?: string;
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBytes: 20 * 1024 * 1024 };
@@ -145,7 +147,7 @@ export function detectFormat(path: string, text: string): InputFormat {
 }
 
 export function readBytes(path: string, fileBytes: Uint8Array, diagnostics: Diagnostic[], options: ReadOptions = DEFAULT_READ_OPTIONS): ReadResult {
-  const sha256 = createHash("sha256").update(fileBytes).digest("hex");
+  const sha256 = options.sha256 ?? createHash("sha256").update(fileBytes).digest("hex");
   let bytes = fileBytes;
   if (startsWith(bytes, [0x1f, 0x8b])) {
     try {

@@ -92,6 +92,7 @@ async function processTask(task: Task, settings: TaskSettings): Promise<TaskResu
   const record = processBytes(input.path, bytes, {
     ...DEFAULT_OPTIONS,
     maxBytes: settings.maxBytes,
+    sha256,
     timeoutMs: settings.timeoutMs,
     format: input.format,
     onStageTime: stageMs ? (stage: StageName, ms: number) => (stageMs[STAGES.indexOf(stage)]! += ms) : undefined,

@@ -5,7 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { serialize } from "../pipeline/emit.ts";
+import { createHash } from "node:crypto";
 import { processFile } from "../pipeline/pipeline.ts";
+import { runTask } from "../pipeline/task.ts";
 import { KnowledgeRecord, OutputRecord } from "../schemas/record.ts";
 import { corpusFiles } from "./corpus-files.ts";
 
@@ -28,6 +30,18 @@ describe("records of the corpus", () => {
   it("is deterministic: two runs give identical bytes", async () => {
     for (const file of corpusFiles()) {
       expect(serialize(await processFile(file))).toBe(serialize(await processFile(file)));
+    }
+  });
+
+  it("names the sha256 of the file's bytes, whether the task or the reader computed it", async () => {
+    const settings = { maxBytes: 20 * 1024 * 1024, timeoutMs: 60_000, pretty: false, stageTimes: false };
+    for (const file of articles.slice(0, 6)) {
+      const bytes = readFileSync(file);
+      const fromTask = await runTask({ seq: 0, input: { path: file } }, settings);
+      const record = JSON.parse(fromTask.output!) as { source: { sha256: string } };
+      expect(record.source.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+      expect(fromTask.sha256).toBe(record.source.sha256);
+      expect((await processFile(file)).source.sha256).toBe(record.source.sha256);
     }
   });
 
