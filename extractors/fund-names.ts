@@ -24,7 +24,7 @@ import {
   scanRegistryMentionsIn,
   type RegistryEntry,
 } from "./registry.ts";
-import { allMatches, escapeRegExp } from "./patterns.ts";
+import { allMatches, escapeRegExp, spanKey } from "./patterns.ts";
 
 
 export const alternation = (words: Iterable<string>) =>
@@ -276,24 +276,25 @@ const PRONOUN = new RegExp(
 );
 
 const mentionCache = new WeakMap<ExtractionInput, FundMention[]>();
-/** findFundMentions of each unit of an input, by unitKey; the extractors share them (never mutated). */
-const unitMentionCache = new WeakMap<ExtractionInput, Map<number | string, FundMention[]>>();
-/** Start, end and classes in one number while offsets are below 2^25 (bodies under 32 MiB), else in a string. */
-const unitKey = (unit: Span, classes: boolean): number | string =>
-  unit.end < 2 ** 25 ? (unit.start * 2 ** 25 + unit.end) * 2 + (classes ? 1 : 0) : `${unit.start}:${unit.end}:${classes ? 1 : 0}`;
+/**
+ * findFundMentions of each unit of an input, without and with asset classes, by `spanKey`; the extractors share
+ * them (never mutated).
+ */
+const unitMentionCache = new WeakMap<ExtractionInput, [Map<number | string, FundMention[]>, Map<number | string, FundMention[]>]>();
 
 function unitNamedFunds(input: ExtractionInput, unit: Span, classes: boolean): FundMention[] {
   let byUnit = unitMentionCache.get(input);
   if (!byUnit) {
-    byUnit = new Map();
+    byUnit = [new Map(), new Map()];
     unitMentionCache.set(input, byUnit);
   }
-  const key = unitKey(unit, classes);
-  let found = byUnit.get(key);
+  const cache = byUnit[classes ? 1 : 0];
+  const key = spanKey(unit);
+  let found = cache.get(key);
   if (!found) {
     const ofBody = unit.end - unit.start === unit.text.length && input.body.startsWith(unit.text, unit.start);
     found = findFundMentions(unit.text, unit.start, { classes, body: ofBody ? input.body : undefined });
-    byUnit.set(key, found);
+    cache.set(key, found);
   }
   return found;
 }

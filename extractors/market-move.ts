@@ -669,7 +669,7 @@ function articleContext(input: ExtractionInput): ArticleContext {
   return {
     body,
     published: /^(?:19|20)\d{2}/.exec(input.article.publishedAt ?? "")?.[0] ?? null,
-    wrapAnchor: AS_OF.exec(body)?.[0] ?? ((MOVES_WORD.test(body) && MAIN_MOVES_HEADING_ANYWHERE.exec(body)?.[0].replace(/:\s*$/, "").trim()) || null),
+    wrapAnchor: AS_OF.exec(body)?.[0] ?? ((MOVES_WORD.test(body) && MAIN_MOVES_HEADING_ANYWHERE.exec(body)?.[0].replace(ENDS_WITH_COLON, "").trim()) || null),
     dayAnchor:
       input.sentences
         .filter((s) => s.paragraph <= firstParagraph + 1)
@@ -702,7 +702,7 @@ interface ReadingState {
 function readStructure(text: string, state: ReadingState): { listed: boolean } | null {
   if (ENDS_WITH_COLON.test(text) && MAIN_MOVES_HEADING.test(text)) {
     state.inList = true;
-    state.listAnchor = text.replace(/:\s*$/, "");
+    state.listAnchor = text.replace(ENDS_WITH_COLON, "");
     return null;
   }
   const listed = state.inList && LIST_ITEM.test(text);

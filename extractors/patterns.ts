@@ -48,6 +48,13 @@ export class CodeUnitClass {
   }
 }
 
+/**
+ * A span's start and end as one map key: a number while the end is below 2^26 (bodies under 64 Mi code units), so
+ * that a lookup allocates nothing, else "start:end".
+ */
+export const spanKey = (span: { start: number; end: number }): number | string =>
+  span.end < 2 ** 26 ? span.start * 2 ** 26 + span.end : `${span.start}:${span.end}`;
+
 /** What `\\s` matches, by code unit. */
 export const WHITE_SPACE = new CodeUnitClass("\\s");
 

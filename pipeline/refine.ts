@@ -6,7 +6,7 @@ import { lookupInstrument, registryEntry, scanRegistryMentions, scanRegistryMent
 import type { DraftOf, FactDraft } from "../extractors/types.ts";
 import type { Diagnostic, Entity, EntityKind, Fact, Signal, Span } from "../schemas/record.ts";
 import type { Segmentation } from "./document.ts";
-import { allMatches, CodeUnitClass, escapeRegExp, literalMatches } from "../extractors/patterns.ts";
+import { allMatches, CodeUnitClass, escapeRegExp, literalMatches, spanKey } from "../extractors/patterns.ts";
 
 export interface Refined {
   facts: Fact[];
@@ -131,8 +131,8 @@ function sameSubject(a: FactDraft, b: FactDraft): boolean {
 // ── Entities ──────────────────────────────────────────────────────────────────────────────────────────
 
 class EntityTable {
-  /** Each entity with its mentions as keys, so that a repeat is found without a scan (a scan per mention was
-   * quadratic for a name repeated a hundred thousand times): a number while offsets fit in 26 bits, else "start:end". */
+  /** Each entity with its mentions as keys (`spanKey`), so that a repeat is found without a scan (a scan per
+   * mention was quadratic for a name repeated a hundred thousand times). */
   private readonly byId = new Map<string, { entity: Entity; spans: Set<number | string> }>();
 
   add(id: string, kind: EntityKind, name: string, ticker: string | null, mentions: Span[]): string {
@@ -140,7 +140,7 @@ class EntityTable {
     if (!known) this.byId.set(id, (known = { entity: { id, kind, name, ticker, mentions: [] }, spans: new Set() }));
     const { entity, spans } = known;
     for (const m of mentions) {
-      const key = m.end < 2 ** 26 ? m.start * 2 ** 26 + m.end : `${m.start}:${m.end}`;
+      const key = spanKey(m);
       if (spans.has(key)) continue;
       spans.add(key);
       entity.mentions.push(m);

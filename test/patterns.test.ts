@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CodeUnitClass, escapeRegExp, groupSpan, literalMatches, namedGroupNumbers } from "../extractors/patterns.ts";
+import { CodeUnitClass, escapeRegExp, groupSpan, literalMatches, namedGroupNumbers, spanKey } from "../extractors/patterns.ts";
 
 // Each pattern is checked against V8's own answer (m.indices.groups) on a text it matches.
 const CASES: [RegExp, string][] = [
@@ -93,5 +93,19 @@ describe("CodeUnitClass", () => {
     expect(disagree).toEqual([]);
     // Asked again, the remembered answer is the same.
     expect(cls.has(0x41)).toBe(re.test("A"));
+  });
+});
+
+describe("spanKey", () => {
+  it("gives distinct spans distinct keys, as numbers below 2^26 and as strings past it", () => {
+    const spans = [
+      { start: 0, end: 1 }, { start: 1, end: 0 }, { start: 0, end: 2 ** 26 - 1 }, { start: 1, end: 2 ** 26 - 1 },
+      { start: 2 ** 26 - 2, end: 2 ** 26 - 1 }, { start: 0, end: 2 ** 26 }, { start: 1, end: 2 ** 26 }, { start: 2 ** 27, end: 2 ** 27 + 5 },
+    ];
+    const keys = spans.map(spanKey);
+    expect(new Set(keys).size).toBe(spans.length);
+    expect(keys.slice(0, 5).every((k) => typeof k === "number" && Number.isSafeInteger(k))).toBe(true);
+    expect(keys.slice(5)).toEqual([`0:${2 ** 26}`, `1:${2 ** 26}`, `${2 ** 27}:${2 ** 27 + 5}`]);
+    expect(spanKey({ start: 7, end: 9 })).toBe(spanKey({ start: 7, end: 9 }));
   });
 });
