@@ -70,6 +70,8 @@ const totalBytes = Array.from({ length: count }, (_, i) => sizes[i % files.lengt
 const nWorkers = Number(values.workers);
 
 console.log(`inputs: ${files.length} files, ${count} articles, ${mb(totalBytes)} MB`);
+// The V8 and Node flags decide much of the figures (see README, Compilation), so the report names them.
+console.log(`node ${process.version} ${process.execArgv.join(" ")}`);
 
 interface RunFigures {
   /** Rate over every article from the first record on, warm-up included (articles/s). */

@@ -10,9 +10,10 @@ import { resolveInputs } from "../pipeline/inputs.ts";
 import { WorkerPool } from "../pipeline/worker-pool.ts";
 import { OutputRecord } from "../schemas/record.ts";
 import { corpusFiles } from "./corpus-files.ts";
+import { EXTRACT_NODE_ARGS, nodeArgsOf } from "./extract-command.ts";
 
 // The command `npm run extract` runs (package.json): the CLI through pipeline/run.mjs.
-const NODE_ARGS = ["--no-regexp-tier-up", "--max-inlined-bytecode-size-cumulative=200", "--min-semi-space-size=16", "pipeline/run.mjs"];
+const NODE_ARGS = EXTRACT_NODE_ARGS;
 const cli = (args: string[], input?: string) => spawnSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8", input, maxBuffer: 1 << 28 });
 const tmp = () => mkdtempSync(join(tmpdir(), "ns-scale-"));
 const articles = corpusFiles().filter((f) => !f.includes("/hostile/"));
@@ -20,6 +21,13 @@ const articles = corpusFiles().filter((f) => !f.includes("/hostile/"));
 function readTree(dir: string): Map<string, string> {
   return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), "utf8")]));
 }
+
+describe("benchmark", () => {
+  it("npm run bench starts node with the flags and loader of npm run extract, so that it measures the command users run", () => {
+    expect(EXTRACT_NODE_ARGS.at(-1)).toBe("pipeline/run.mjs");
+    expect(nodeArgsOf("bench")).toEqual(EXTRACT_NODE_ARGS);
+  });
+});
 
 describe("workers", () => {
   it("1, 2 and in-thread runs of the bundled corpus give the same bytes, as files and as JSON lines", () => {

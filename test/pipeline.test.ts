@@ -10,6 +10,7 @@ import { processFile } from "../pipeline/pipeline.ts";
 import { runTask } from "../pipeline/task.ts";
 import { KnowledgeRecord, OutputRecord } from "../schemas/record.ts";
 import { corpusFiles } from "./corpus-files.ts";
+import { EXTRACT_NODE_ARGS } from "./extract-command.ts";
 
 const articles = corpusFiles().filter((f) => !f.includes("/hostile/"));
 
@@ -55,7 +56,7 @@ describe("records of the corpus", () => {
 });
 
 // The command `npm run extract` runs (package.json): the CLI through pipeline/run.mjs.
-const NODE_ARGS = ["--no-regexp-tier-up", "--max-inlined-bytecode-size-cumulative=200", "--min-semi-space-size=16", "pipeline/run.mjs"];
+const NODE_ARGS = EXTRACT_NODE_ARGS;
 const cli = (args: string[]) => spawnSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8" });
 
 describe("command line", () => {
