@@ -13,8 +13,7 @@ import { corpusFiles } from "./corpus-files.ts";
 import { EXTRACT_NODE_ARGS, nodeArgsOf } from "./extract-command.ts";
 
 // The command `npm run extract` runs (package.json): the CLI through pipeline/run.mjs.
-const NODE_ARGS = EXTRACT_NODE_ARGS;
-const cli = (args: string[], input?: string) => spawnSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8", input, maxBuffer: 1 << 28 });
+const cli = (args: string[], input?: string) => spawnSync(process.execPath, [...EXTRACT_NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8", input, maxBuffer: 1 << 28 });
 const tmp = () => mkdtempSync(join(tmpdir(), "ns-scale-"));
 const articles = corpusFiles().filter((f) => !f.includes("/hostile/"));
 

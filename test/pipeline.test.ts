@@ -56,8 +56,7 @@ describe("records of the corpus", () => {
 });
 
 // The command `npm run extract` runs (package.json): the CLI through pipeline/run.mjs.
-const NODE_ARGS = EXTRACT_NODE_ARGS;
-const cli = (args: string[]) => spawnSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8" });
+const cli = (args: string[]) => spawnSync(process.execPath, [...EXTRACT_NODE_ARGS, "pipeline/cli.ts", ...args], { encoding: "utf8" });
 
 describe("command line", () => {
   it("writes one output per input and exits 1 when some inputs gave error records", () => {
@@ -88,7 +87,7 @@ describe("command line", () => {
   });
 
   it("expands a quoted glob itself", () => {
-    const out = execFileSync(process.execPath, [...NODE_ARGS, "pipeline/cli.ts", "--jsonl", "--quiet", "corpus/*.txt"], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [...EXTRACT_NODE_ARGS, "pipeline/cli.ts", "--jsonl", "--quiet", "corpus/*.txt"], { encoding: "utf8" });
     expect(out.trim().split("\n").length).toBe(articles.filter((f) => /^corpus\/[^/]+\.txt$/.test(f)).length);
   });
 });
