@@ -1,7 +1,7 @@
 // The bundled instrument registry (extractors/instruments.json): canonical names, kinds, tickers, aliases.
 import data from "./instruments.json" with { type: "json" };
 import type { InstrumentKind } from "../schemas/record.ts";
-import { AliasScanner, ScannedText } from "./alias-scanner.ts";
+import { AliasScanner, ScannedText, type AliasMatch } from "./alias-scanner.ts";
 
 export interface RegistryEntry {
   id: string;
@@ -74,9 +74,11 @@ const ALIAS_SCANNER = new AliasScanner(
   { notBefore: "[\\w&]", notAfter: "[\\w&]" },
 );
 
+const registryMention = (m: AliasMatch<RegistryEntry>, offset: number): RegistryMention => ({ start: offset + m.start, end: offset + m.end, text: m.text, entry: m.value });
+
 /** Every mention of a registry instrument in `text` by an unambiguous alias, longest alias first. */
 export function scanRegistryMentions(text: string, offset = 0): RegistryMention[] {
-  return ALIAS_SCANNER.scan(text).map((m) => ({ start: offset + m.start, end: offset + m.end, text: m.text, entry: m.value }));
+  return ALIAS_SCANNER.scan(text).map((m) => registryMention(m, offset));
 }
 
 /** The body scanned last: a thread processes one article at a time, and its extractors ask for ranges of it in turn. */
@@ -85,5 +87,5 @@ let scannedBody: ScannedText<RegistryEntry> | null = null;
 /** `scanRegistryMentions(body.slice(start, end), start)`, answered from one scan of the body where the range allows. */
 export function scanRegistryMentionsIn(body: string, start = 0, end = body.length): RegistryMention[] {
   if (scannedBody?.text !== body) scannedBody = new ScannedText(ALIAS_SCANNER, body);
-  return scannedBody.range(start, end).map((m) => ({ start: m.start, end: m.end, text: m.text, entry: m.value }));
+  return scannedBody.range(start, end).map((m) => registryMention(m, 0));
 }

@@ -498,7 +498,7 @@ const SENTENCE_OPENING_RE = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
 
 /** Up to six words ending in a lower-case one right before a name ("chief economist "); group 2 is the last word. */
 export const ROLE_WORDS_BEFORE_RE = /(?:^|[\s(,])((?:(?:[A-Za-z][A-Za-z\-]+|&)\s+){0,5}?([a-z][a-z\-]+))\s+$/;
-const ROLE_WORD_CHAR = /[A-Za-z&\s-]/;
+const ROLE_WORD_CHAR = new CodeUnitClass("[A-Za-z&\\s-]");
 
 /**
  * ROLE_WORDS_BEFORE_RE's match in `text`. The pattern must end at the end of the text and holds only letters,
@@ -507,7 +507,7 @@ const ROLE_WORD_CHAR = /[A-Za-z&\s-]/;
  */
 export function roleWordsBefore(text: string): RegExpMatchArray | null {
   let from = text.length;
-  while (from > 0 && ROLE_WORD_CHAR.test(text[from - 1]!)) from--;
+  while (from > 0 && ROLE_WORD_CHAR.has(text.charCodeAt(from - 1))) from--;
   return text.slice(Math.max(0, from - 1)).match(ROLE_WORDS_BEFORE_RE);
 }
 
