@@ -23,7 +23,7 @@ import { resolveInputs } from "./inputs.ts";
 import { DEFAULT_READ_OPTIONS, readBytes } from "./read.ts";
 import { describeCoreSpeeds, measureCoreSpeeds } from "./core-speed.ts";
 import { regexFloorScan } from "./regex-floor.ts";
-import { accountThreadCpu, threadCpuSeconds, type ThreadCpuAccount } from "./thread-cpu.ts";
+import { accountThreadCpu, describeSpeedUpFactors, speedUpFactors, threadCpuSeconds, type SpeedUpFactors, type ThreadCpuAccount } from "./thread-cpu.ts";
 import type { BatchInput, TaskResult } from "./task.ts";
 
 const { values, positionals } = parseArgs({
@@ -218,6 +218,8 @@ interface Round {
   coldFloorRatio: number;
   speedUp: number | null;
   coldSpeedUp: number | null;
+  /** The speed-up taken apart (Linux only: from the threads' CPU). */
+  factors: SpeedUpFactors | null;
 }
 
 /** One round: the floor, 1 worker, the floor again, then N workers; the first round prints every figure, later ones a line. */
@@ -231,7 +233,7 @@ async function round(index: number, verbose: boolean): Promise<Round> {
   const floor = (floorBefore + floorAfter) / 2;
   const oneSeconds = (one.seconds * count) / one.articles;
   const coldSeconds = count / one.coldRate;
-  const figures: Round = { oneRate: one.articles / one.seconds, floorRatio: oneSeconds / floor, coldFloorRatio: coldSeconds / floor, speedUp: null, coldSpeedUp: null };
+  const figures: Round = { oneRate: one.articles / one.seconds, floorRatio: oneSeconds / floor, coldFloorRatio: coldSeconds / floor, speedUp: null, coldSpeedUp: null, factors: null };
   if (verbose) console.log(`\nregex-only floor: ${mb(totalBytes / floor)} MB/s, ${(count / floor).toFixed(0)} articles/s (${mb(totalBytes / floorBefore)} MB/s before the 1-worker run, ${mb(totalBytes / floorAfter)} after); pipeline (1 worker) is ${figures.floorRatio.toFixed(1)}× the floor (${figures.coldFloorRatio.toFixed(1)}× counting its warm-up)`);
   let line = `round ${index + 1}: 1 worker ${figures.oneRate.toFixed(1)} articles/s, ${figures.floorRatio.toFixed(1)}× the floor`;
   if (nWorkers > 1) {
@@ -240,8 +242,11 @@ async function round(index: number, verbose: boolean): Promise<Round> {
     figures.speedUp = one.seconds / one.articles / (many.seconds / many.articles);
     figures.coldSpeedUp = many.coldRate / one.coldRate;
     const output = many.digest === one.digest ? "identical" : "DIFFERENT";
+    if (one.cpu && many.cpu) figures.factors = speedUpFactors({ ...one, cpu: one.cpu }, { ...many, cpu: many.cpu }, nWorkers);
     if (verbose) console.log(`\nspeed-up 1 → ${nWorkers} workers: ${figures.speedUp.toFixed(2)}× (${figures.coldSpeedUp.toFixed(2)}× counting the warm-ups); output ${output} (sha256 ${one.digest.slice(0, 16)}…)`);
+    if (verbose && figures.factors) console.log(`  = ${describeSpeedUpFactors(figures.factors, nWorkers)}`);
     line += `; ${nWorkers} workers ${(many.articles / many.seconds).toFixed(1)} articles/s, speed-up ${figures.speedUp.toFixed(2)}×; output ${output}`;
+    if (figures.factors) line += ` (cores' use ${figures.factors.busyMany.toFixed(2)}, single worker's ${figures.factors.busyOne.toFixed(2)}, worker CPU ratio ${figures.factors.workerCpuRatio.toFixed(2)}, workers' share ${figures.factors.workerShare.toFixed(2)})`;
     if (many.digest !== one.digest) process.exitCode = 1;
   }
   if (!verbose) console.log(line);
@@ -269,6 +274,11 @@ async function main(): Promise<void> {
     if (total > 1) {
       console.log(`\nover ${total} rounds: 1 worker ${spread(rounds.map((r) => r.oneRate), 1)} articles/s; pipeline/floor ${spread(rounds.map((r) => r.floorRatio), 1)}× (counting the warm-up ${spread(rounds.map((r) => r.coldFloorRatio), 1)}×)`);
       if (nWorkers > 1) console.log(`speed-up 1 → ${nWorkers} workers: ${spread(rounds.map((r) => r.speedUp!), 2)}×; counting the warm-ups ${spread(rounds.map((r) => r.coldSpeedUp!), 2)}×`);
+      const factors = rounds.map((r) => r.factors).filter((f): f is SpeedUpFactors => f !== null);
+      if (nWorkers > 1 && factors.length === rounds.length) {
+        const each = (key: keyof SpeedUpFactors) => spread(factors.map((f) => f[key]), 2);
+        console.log(`  its factors: the ${nWorkers} cores' use ${each("busyMany")}; the single worker's ${each("busyOne")}; worker CPU per article, 1 worker over ${nWorkers}, ${each("workerCpuRatio")}; the workers' share of the CPU ${each("workerShare")}`);
+      }
     }
     if (coresBefore) console.log(describeCoreSpeeds(measureCoreSpeeds(availableParallelism()), nWorkers, " after the runs"));
   }

@@ -48,3 +48,40 @@ export function accountThreadCpu(before: Map<number, number>, after: Map<number,
   }
   return account;
 }
+
+/** A run's wall time and CPU account over the articles it counted. */
+export interface CountedRun {
+  seconds: number;
+  articles: number;
+  cpu: ThreadCpuAccount;
+}
+
+/**
+ * Why N workers are not N times one, as factors whose product is the speed-up (wall time per article, one worker
+ * over N): N × busyMany ÷ busyOne × workerCpuRatio × workerShare.
+ */
+export interface SpeedUpFactors {
+  /** CPU of all threads over N × wall: how fully the N cores were used (below 1: idle, or time the host took). */
+  busyMany: number;
+  /** The single worker's CPU over wall: how fully it ran (below 1: it waited, or the host took its core). */
+  busyOne: number;
+  /** Workers' CPU per article, one worker over N: below 1 when each of N workers needs more CPU for the same work. */
+  workerCpuRatio: number;
+  /** The workers' share of all the CPU of the N-worker run; the main thread and V8's helper threads take the rest. */
+  workerShare: number;
+}
+
+export function speedUpFactors(one: CountedRun, many: CountedRun, workers: number): SpeedUpFactors {
+  const perArticle = (run: CountedRun, seconds: number) => seconds / run.articles;
+  const manyTotal = many.cpu.workers + many.cpu.main + many.cpu.helpers;
+  return {
+    busyMany: manyTotal / (workers * many.seconds),
+    busyOne: one.cpu.workers / one.seconds,
+    workerCpuRatio: perArticle(one, one.cpu.workers) / perArticle(many, many.cpu.workers),
+    workerShare: many.cpu.workers / manyTotal,
+  };
+}
+
+export function describeSpeedUpFactors(f: SpeedUpFactors, workers: number): string {
+  return `${workers} × ${f.busyMany.toFixed(2)} (the ${workers} cores' use) ÷ ${f.busyOne.toFixed(2)} (the single worker's) × ${f.workerCpuRatio.toFixed(2)} (worker CPU per article, 1 worker over ${workers}) × ${f.workerShare.toFixed(2)} (the workers' share of the CPU; main thread and V8 helpers the rest)`;
+}

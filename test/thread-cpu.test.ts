@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountThreadCpu, threadCpuSeconds } from "../pipeline/thread-cpu.ts";
+import { accountThreadCpu, describeSpeedUpFactors, speedUpFactors, threadCpuSeconds } from "../pipeline/thread-cpu.ts";
 
 describe("accountThreadCpu", () => {
   it("splits the CPU spent between two readings into workers, main thread and helpers", () => {
@@ -26,5 +26,33 @@ describe.runIf(process.platform === "linux")("threadCpuSeconds", () => {
     const spent = [...end].reduce((sum, [tid, s]) => sum + s - (start.get(tid) ?? 0), 0);
     expect(spent).toBeGreaterThan(0.05);
     expect(x).toBeGreaterThan(0);
+  });
+});
+
+describe("speedUpFactors", () => {
+  // One worker: 2,000 articles in 4 s, its thread busy 3.6 s. Two workers: 2,000 articles in 2.5 s, workers 4 s,
+  // main 0.2 s, helpers 0.6 s; so the speed-up (wall per article) is 4 / 2.5 = 1.6.
+  const one = { seconds: 4, articles: 2000, cpu: { workers: 3.6, main: 0.1, helpers: 0.3 } };
+  const many = { seconds: 2.5, articles: 2000, cpu: { workers: 4, main: 0.2, helpers: 0.6 } };
+  const f = speedUpFactors(one, many, 2);
+
+  it("gives each factor from the two runs' CPU accounts", () => {
+    expect(f.busyMany).toBeCloseTo(4.8 / 5, 10);
+    expect(f.busyOne).toBeCloseTo(0.9, 10);
+    expect(f.workerCpuRatio).toBeCloseTo(3.6 / 4, 10);
+    expect(f.workerShare).toBeCloseTo(4 / 4.8, 10);
+  });
+
+  it("multiplies out to the speed-up, also when the runs counted different numbers of articles", () => {
+    expect((2 * f.busyMany * f.workerCpuRatio * f.workerShare) / f.busyOne).toBeCloseTo(1.6, 10);
+    const longer = { seconds: 5, articles: 4000, cpu: { workers: 8, main: 0.4, helpers: 1.2 } };
+    const g = speedUpFactors(one, longer, 2);
+    expect((2 * g.busyMany * g.workerCpuRatio * g.workerShare) / g.busyOne).toBeCloseTo(4 / 2000 / (5 / 4000), 10);
+  });
+
+  it("names each factor in the bench's line", () => {
+    expect(describeSpeedUpFactors(f, 2)).toBe(
+      "2 × 0.96 (the 2 cores' use) ÷ 0.90 (the single worker's) × 0.90 (worker CPU per article, 1 worker over 2) × 0.83 (the workers' share of the CPU; main thread and V8 helpers the rest)",
+    );
   });
 });
