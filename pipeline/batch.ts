@@ -20,8 +20,9 @@ export const WORKER_YOUNG_HEAP_MB = 16;
 export const HARD_TIMEOUT_GRACE_MS = 1000;
 
 /**
- * The pipeline itself, loaded into this thread only when it runs tasks here (workers load their own). Under
- * pipeline/run.mjs modules are CommonJS and `require` is in scope; under an ES-module loader (tsx, vitest) `import()`.
+ * The pipeline itself, loaded into this thread only when it runs tasks here (workers load their own). Where
+ * `require` is in scope (tsx's require hook; a bundle, in which esbuild resolves it) it is used; under an ES-module
+ * loader (vitest) `import()`.
  */
 function taskModule(): Promise<typeof import("./task.ts")> {
   return typeof require === "function" ? Promise.resolve(require("./task.ts") as typeof import("./task.ts")) : import("./task.ts");

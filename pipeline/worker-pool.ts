@@ -8,6 +8,8 @@ import type { ErrorRecord } from "../schemas/record.ts";
 import type { Task, TaskResult, TaskSettings } from "./task.ts";
 import type { WorkerReady } from "./worker.ts";
 
+// Beside the sources, the tsx loader of worker.ts; beside a bundle of the command line, the workers' bundle
+// (pipeline/bundle.mjs builds both under that name).
 const WORKER_BOOT = new URL("./worker-boot.mjs", import.meta.url);
 
 /** Serialized error record for a task the pool itself had to end (constants as the worker reported them). */
