@@ -27,7 +27,7 @@ export const PROJECT = {
 
 const bundleName = (script) => `${basename(script, ".ts")}-${createHash("sha256").update(script).digest("hex").slice(0, 8)}`;
 
-/** Every input of the last build with its size and modification time, as the build's manifest recorded them. */
+/** The last build's outputs are there, and its inputs have the sizes and modification times its manifest recorded. */
 function isFresh(project, manifestPath) {
   let manifest;
   try {
@@ -36,6 +36,13 @@ function isFresh(project, manifestPath) {
     return false;
   }
   if (manifest.node !== process.version) return false;
+  for (const file of manifest.outputs ?? []) {
+    try {
+      statSync(join(project.cache, file));
+    } catch {
+      return false;
+    }
+  }
   for (const [path, [size, mtimeMs]] of Object.entries(manifest.inputs)) {
     let info;
     try {
@@ -78,9 +85,10 @@ async function build(project, script, name, manifestPath) {
       const info = statSync(join(project.root, path));
       inputs[path] = [info.size, info.mtimeMs];
     }
-    for (const file of [`${name}.mjs`, `${worker.name}.mjs`]) renameSync(join(staging, file), join(cache, file));
+    const outputs = [`${name}.mjs`, `${worker.name}.mjs`];
+    for (const file of outputs) renameSync(join(staging, file), join(cache, file));
     const manifestStaging = join(staging, "manifest.json");
-    writeFileSync(manifestStaging, JSON.stringify({ script, node: process.version, inputs }));
+    writeFileSync(manifestStaging, JSON.stringify({ script, node: process.version, outputs, inputs }));
     renameSync(manifestStaging, manifestPath);
   } finally {
     rmSync(staging, { recursive: true, force: true });

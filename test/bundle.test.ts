@@ -1,7 +1,7 @@
 // The bundles the command line and the benchmark run from (pipeline/bundle.mjs): built when missing or stale,
 // reused when fresh, never a stale or broken one; and the command line's bundle gives the sources' bytes.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,6 +39,14 @@ describe("bundles", () => {
     expect(await bundledScript(main, project)).toBe(url);
     expect(readFileSync(file, "utf8")).toContain("two, changed");
     expect(((await import(`${url}?second`)) as { stated: string }).stated).toBe("two, changed");
+  });
+
+  it("are built again when one of them is missing", async () => {
+    const { project, main } = smallProject();
+    await bundledScript(main, project);
+    rmSync(join(project.cache, "worker-boot.mjs"));
+    await bundledScript(main, project);
+    expect(existsSync(join(project.cache, "worker-boot.mjs"))).toBe(true);
   });
 
   it("are not made for other scripts, nor from sources that do not build (those run through tsx)", async () => {
