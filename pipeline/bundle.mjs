@@ -1,6 +1,6 @@
-// The command line and the benchmark run from bundles of the TypeScript sources: one file of plain JavaScript per
-// entry point, and one for the worker threads, built with esbuild into node_modules/.cache/news-signal and built
-// again whenever a file that went into them has changed. Loading one bundle spares the main thread and every
+// The command line and the benchmark run from bundles of the TypeScript sources: for each entry point, one file of
+// plain JavaScript and one for its worker threads, built with esbuild into a folder of its own under
+// node_modules/.cache/news-signal and built again whenever a file that went into them has changed. Loading one bundle spares the main thread and every
 // worker tsx's require hook and the resolution of each module file (zod alone is ~80), which was ~0.3 s of a cold
 // start on one article. Plain JavaScript, so that it runs before any TypeScript loader.
 import { createHash } from "node:crypto";
@@ -28,7 +28,7 @@ export const PROJECT = {
 const bundleName = (script) => `${basename(script, ".ts")}-${createHash("sha256").update(script).digest("hex").slice(0, 8)}`;
 
 /** The last build's outputs are there, and its inputs have the sizes and modification times its manifest recorded. */
-function isFresh(project, manifestPath) {
+function isFresh(dir, manifestPath, project) {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
@@ -38,7 +38,7 @@ function isFresh(project, manifestPath) {
   if (manifest.node !== process.version) return false;
   for (const file of manifest.outputs ?? []) {
     try {
-      statSync(join(project.cache, file));
+      statSync(join(dir, file));
     } catch {
       return false;
     }
@@ -59,11 +59,11 @@ function isFresh(project, manifestPath) {
  * Builds the bundle of `script` (and the workers') unless the last build is still fresh. Each file is written
  * beside its final name and renamed into place, the manifest last, so that concurrent runs never load half a file.
  */
-async function build(project, script, name, manifestPath) {
+async function build(project, script, name, dir, manifestPath) {
   const { build: esbuild } = await import("esbuild");
-  const { cache, worker } = project;
-  mkdirSync(cache, { recursive: true });
-  const staging = join(cache, `.staging-${process.pid}-${Date.now()}`);
+  const { worker } = project;
+  mkdirSync(dir, { recursive: true });
+  const staging = join(dir, `.staging-${process.pid}-${Date.now()}`);
   try {
     const result = await esbuild({
       absWorkingDir: project.root,
@@ -86,7 +86,7 @@ async function build(project, script, name, manifestPath) {
       inputs[path] = [info.size, info.mtimeMs];
     }
     const outputs = [`${name}.mjs`, `${worker.name}.mjs`];
-    for (const file of outputs) renameSync(join(staging, file), join(cache, file));
+    for (const file of outputs) renameSync(join(staging, file), join(dir, file));
     const manifestStaging = join(staging, "manifest.json");
     writeFileSync(manifestStaging, JSON.stringify({ script, node: process.version, outputs, inputs }));
     renameSync(manifestStaging, manifestPath);
@@ -103,13 +103,15 @@ export async function bundledScript(scriptPath, project = PROJECT) {
   const script = relative(project.root, resolve(scriptPath)).split("\\").join("/");
   if (!project.scripts.includes(script)) return null;
   const name = bundleName(script);
-  const manifestPath = join(project.cache, `${name}.manifest.json`);
-  if (!isFresh(project, manifestPath)) {
+  // Each entry point in a folder of its own, with the workers' bundle it was built with.
+  const dir = join(project.cache, name);
+  const manifestPath = join(dir, "manifest.json");
+  if (!isFresh(dir, manifestPath, project)) {
     try {
-      await build(project, script, name, manifestPath);
+      await build(project, script, name, dir, manifestPath);
     } catch {
       return null;
     }
   }
-  return pathToFileURL(join(project.cache, `${name}.mjs`)).href;
+  return pathToFileURL(join(dir, `${name}.mjs`)).href;
 }

@@ -29,7 +29,7 @@ describe("bundles", () => {
     expect(url).not.toBeNull();
     const file = new URL(url!);
     expect(((await import(`${url}?first`)) as { stated: string }).stated).toBe("one");
-    expect(existsSync(join(project.cache, "worker-boot.mjs"))).toBe(true);
+    expect(existsSync(new URL("worker-boot.mjs", url!))).toBe(true);
 
     const builtAt = statSync(file).mtimeMs;
     expect(await bundledScript(main, project)).toBe(url);
@@ -43,10 +43,10 @@ describe("bundles", () => {
 
   it("are built again when one of them is missing", async () => {
     const { project, main } = smallProject();
+    const worker = new URL("worker-boot.mjs", (await bundledScript(main, project))!);
+    rmSync(worker);
     await bundledScript(main, project);
-    rmSync(join(project.cache, "worker-boot.mjs"));
-    await bundledScript(main, project);
-    expect(existsSync(join(project.cache, "worker-boot.mjs"))).toBe(true);
+    expect(existsSync(worker)).toBe(true);
   });
 
   it("are not made for other scripts, nor from sources that do not build (those run through tsx)", async () => {
