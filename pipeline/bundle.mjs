@@ -1,8 +1,9 @@
 // The command line and the benchmark run from bundles of the TypeScript sources: for each entry point, one file of
 // plain JavaScript and one for its worker threads, built with esbuild into a folder of its own under
-// node_modules/.cache/news-signal and built again whenever a file that went into them has changed. Loading one bundle spares the main thread and every
-// worker tsx's require hook and the resolution of each module file (zod alone is ~80), which was ~0.3 s of a cold
-// start on one article. Plain JavaScript, so that it runs before any TypeScript loader.
+// node_modules/.cache/news-signal and built again whenever a file that went into them has changed. Loading one
+// bundle spares the main thread and every worker tsx's require hook and the resolution of each module file (zod
+// alone is ~80), which was ~0.3 s of a cold start on one article. Plain JavaScript, so that it runs before any
+// TypeScript loader.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
@@ -25,41 +26,30 @@ export const PROJECT = {
   external: ["cheerio"],
 };
 
+const MANIFEST = "manifest.json";
+
 const bundleName = (script) => `${basename(script, ".ts")}-${createHash("sha256").update(script).digest("hex").slice(0, 8)}`;
 
 /** The last build's outputs are there, and its inputs have the sizes and modification times its manifest recorded. */
-function isFresh(dir, manifestPath, project) {
-  let manifest;
+function isFresh(dir, project) {
   try {
-    manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), "utf8"));
+    if (manifest.node !== process.version) return false;
+    for (const file of manifest.outputs) statSync(join(dir, file));
+    return Object.entries(manifest.inputs).every(([path, [size, mtimeMs]]) => {
+      const info = statSync(join(project.root, path));
+      return info.size === size && info.mtimeMs === mtimeMs;
+    });
   } catch {
-    return false;
+    return false; // no manifest, or a file gone
   }
-  if (manifest.node !== process.version) return false;
-  for (const file of manifest.outputs ?? []) {
-    try {
-      statSync(join(dir, file));
-    } catch {
-      return false;
-    }
-  }
-  for (const [path, [size, mtimeMs]] of Object.entries(manifest.inputs)) {
-    let info;
-    try {
-      info = statSync(join(project.root, path));
-    } catch {
-      return false;
-    }
-    if (info.size !== size || info.mtimeMs !== mtimeMs) return false;
-  }
-  return true;
 }
 
 /**
  * Builds the bundle of `script` (and the workers') unless the last build is still fresh. Each file is written
  * beside its final name and renamed into place, the manifest last, so that concurrent runs never load half a file.
  */
-async function build(project, script, name, dir, manifestPath) {
+async function build(project, script, name, dir) {
   const { build: esbuild } = await import("esbuild");
   const { worker } = project;
   mkdirSync(dir, { recursive: true });
@@ -87,9 +77,8 @@ async function build(project, script, name, dir, manifestPath) {
     }
     const outputs = [`${name}.mjs`, `${worker.name}.mjs`];
     for (const file of outputs) renameSync(join(staging, file), join(dir, file));
-    const manifestStaging = join(staging, "manifest.json");
-    writeFileSync(manifestStaging, JSON.stringify({ script, node: process.version, outputs, inputs }));
-    renameSync(manifestStaging, manifestPath);
+    writeFileSync(join(staging, MANIFEST), JSON.stringify({ script, node: process.version, outputs, inputs }));
+    renameSync(join(staging, MANIFEST), join(dir, MANIFEST));
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -105,10 +94,9 @@ export async function bundledScript(scriptPath, project = PROJECT) {
   const name = bundleName(script);
   // Each entry point in a folder of its own, with the workers' bundle it was built with.
   const dir = join(project.cache, name);
-  const manifestPath = join(dir, "manifest.json");
-  if (!isFresh(dir, manifestPath, project)) {
+  if (!isFresh(dir, project)) {
     try {
-      await build(project, script, name, dir, manifestPath);
+      await build(project, script, name, dir);
     } catch {
       return null;
     }
