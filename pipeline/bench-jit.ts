@@ -4,11 +4,12 @@
 // The counts are V8's own (`--trace-opt --trace-deopt` in a child process); the times are the compile jobs' wall
 // times on V8's helper threads.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { serialize } from "./emit.ts";
+import { resolveInputs } from "./inputs.ts";
 import { DEFAULT_OPTIONS, processBytes } from "./pipeline.ts";
 import { isScript } from "./script.ts";
 
@@ -27,16 +28,18 @@ const PASS_MARK = /^@@pass (\d+)$/;
 const COMPILED = /^\[completed compiling .*?\(sfi = (0x[0-9a-f]+)\).* - took [\d.]+, ([\d.]+), [\d.]+ ms\]/;
 const DEOPTIMIZED = /^\[bailout \(kind: /;
 
+const emptyPass = (pass: number): PassFigures => ({ pass, firstCompiles: 0, firstMs: 0, recompiles: 0, recompileMs: 0, deoptimizations: 0 });
+
 /** Figures per pass from a trace in which the child wrote `@@pass N` after each pass. */
 export function jitPasses(trace: string): PassFigures[] {
   const passes: PassFigures[] = [];
   const compiled = new Set<string>();
-  let current: PassFigures = { pass: 1, firstCompiles: 0, firstMs: 0, recompiles: 0, recompileMs: 0, deoptimizations: 0 };
+  let current = emptyPass(1);
   for (const line of trace.split("\n")) {
     const mark = PASS_MARK.exec(line);
     if (mark) {
       passes.push(current);
-      current = { pass: Number(mark[1]) + 1, firstCompiles: 0, firstMs: 0, recompiles: 0, recompileMs: 0, deoptimizations: 0 };
+      current = emptyPass(Number(mark[1]) + 1);
       continue;
     }
     const compile = COMPILED.exec(line);
@@ -56,7 +59,7 @@ export function jitPasses(trace: string): PassFigures[] {
 }
 
 function runPasses(dir: string, passes: number): void {
-  const files = readdirSync(dir).sort().map((name) => join(dir, name));
+  const { files } = resolveInputs([dir]);
   const contents = files.map((path) => readFileSync(path));
   for (let pass = 1; pass <= passes; pass++) {
     for (let i = 0; i < files.length; i++) serialize(processBytes(files[i]!, contents[i]!, DEFAULT_OPTIONS), false);

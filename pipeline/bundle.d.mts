@@ -6,5 +6,4 @@ export interface BundleProject {
   worker: { name: string; source: string };
   external: string[];
 }
-export const PROJECT: BundleProject;
 export function bundledScript(scriptPath: string, project?: BundleProject): Promise<string | null>;

@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** What gets bundled, and where the bundles go (tests use a project of their own). */
-export const PROJECT = {
+const PROJECT = {
   root: ROOT,
   cache: join(ROOT, "node_modules", ".cache", "news-signal"),
   /** The scripts worth a bundle: the two whose start-up and speed users meet. Others run through tsx. */
