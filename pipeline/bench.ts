@@ -1,4 +1,4 @@
-// npm run bench -- [DIR|FILES...] [--workers N] [--count N] [--warmup N] [--rounds N] [--only] [--cold-start [FILE]]
+// npm run bench -- [DIR|FILES...] [--workers N] [--count N] [--warmup N] [--rounds N] [--only] [--one-core] [--cold-start [FILE]]
 // Throughput of the real command-line path (batch.ts: inputs → worker pool → serialized records in input order)
 // over a corpus: the bundled corpus replicated to at least 5 MB by default, or DIR/FILES, or exactly --count
 // articles (inputs repeated). Each round (default 3) runs once with 1 worker and once with N (default: the cores),
@@ -10,8 +10,9 @@
 // is warmed too). Every worker of every run has seen as many articles when the count starts, though not the same
 // ones: shared out between two workers, the warm-up leaves each ~12% of news-sample's distinct articles unseen,
 // where one worker has seen them all (README, Measured figures). The rate counting the warm-up is printed beside it.
-// --only runs just the N-worker pass (for long memory runs: --count 100000 --only). --cold-start instead times
-// fresh `npm run extract` processes on one article.
+// --only runs just the N-worker pass (for long memory runs: --count 100000 --only). --one-core adds to each round a
+// 1-worker run with the whole process on the fastest core, and N workers' speed-up over it. --cold-start instead
+// times fresh `npm run extract` processes on one article.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -21,7 +22,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_TIMEOUT_MS, runBatch } from "./batch.ts";
 import { resolveInputs } from "./inputs.ts";
 import { DEFAULT_READ_OPTIONS, readBytes } from "./read.ts";
-import { describeCoreSpeeds, measureCoreSpeeds } from "./core-speed.ts";
+import { allowedCores, confineProcess, describeCoreSpeeds, fastestCore, measureCoreSpeeds } from "./core-speed.ts";
 import { regexFloorScan } from "./regex-floor.ts";
 import { accountThreadCpu, describeSpeedUpFactors, speedUpFactors, threadCpuSeconds, type SpeedUpFactors, type ThreadCpuAccount } from "./thread-cpu.ts";
 import type { BatchInput, TaskResult } from "./task.ts";
@@ -34,6 +35,7 @@ const { values, positionals } = parseArgs({
     count: { type: "string" },
     "cold-start": { type: "boolean", default: false },
     only: { type: "boolean", default: false },
+    "one-core": { type: "boolean", default: false },
     runs: { type: "string", default: "5" },
     rounds: { type: "string", default: "3" },
     warmup: { type: "string", default: "3000" },
@@ -220,10 +222,28 @@ interface Round {
   coldSpeedUp: number | null;
   /** The speed-up taken apart (Linux only: from the threads' CPU). */
   factors: SpeedUpFactors | null;
+  /** With --one-core: N workers over 1 worker whose process (main thread and helpers too) had one core. */
+  oneCoreSpeedUp: number | null;
+}
+
+/**
+ * `--one-core`: one worker with the whole process confined to one core, so that the main thread and V8's helper
+ * threads share the worker's core instead of using an idle one. N workers over this run is the speed-up from one
+ * core to N; the target is measured against the ordinary 1-worker run all the same.
+ */
+async function measureOnOneCore(core: number): Promise<RunFigures> {
+  const all = allowedCores(process.pid);
+  if (!all || !confineProcess(process.pid, String(core))) throw new Error("--one-core needs taskset and /proc (Linux)");
+  if (allowedCores(process.pid) !== String(core)) throw new Error(`--one-core: the process is on cores ${allowedCores(process.pid)}, not ${core} alone`);
+  try {
+    return await measure(1);
+  } finally {
+    confineProcess(process.pid, all);
+  }
 }
 
 /** One round: the floor, 1 worker, the floor again, then N workers; the first round prints every figure, later ones a line. */
-async function round(index: number, verbose: boolean): Promise<Round> {
+async function round(index: number, verbose: boolean, oneCore: number | null): Promise<Round> {
   // The floor is timed right before and right after the 1-worker run and the two are averaged, so that a change in
   // the host's speed while they run (it drifts by tens of percent within minutes here) weighs on both alike.
   const floorBefore = floorSeconds();
@@ -233,7 +253,7 @@ async function round(index: number, verbose: boolean): Promise<Round> {
   const floor = (floorBefore + floorAfter) / 2;
   const oneSeconds = (one.seconds * count) / one.articles;
   const coldSeconds = count / one.coldRate;
-  const figures: Round = { oneRate: one.articles / one.seconds, floorRatio: oneSeconds / floor, coldFloorRatio: coldSeconds / floor, speedUp: null, coldSpeedUp: null, factors: null };
+  const figures: Round = { oneRate: one.articles / one.seconds, floorRatio: oneSeconds / floor, coldFloorRatio: coldSeconds / floor, speedUp: null, coldSpeedUp: null, factors: null, oneCoreSpeedUp: null };
   if (verbose) console.log(`\nregex-only floor: ${mb(totalBytes / floor)} MB/s, ${(count / floor).toFixed(0)} articles/s (${mb(totalBytes / floorBefore)} MB/s before the 1-worker run, ${mb(totalBytes / floorAfter)} after); pipeline (1 worker) is ${figures.floorRatio.toFixed(1)}× the floor (${figures.coldFloorRatio.toFixed(1)}× counting its warm-up)`);
   let line = `round ${index + 1}: 1 worker ${figures.oneRate.toFixed(1)} articles/s, ${figures.floorRatio.toFixed(1)}× the floor`;
   if (nWorkers > 1) {
@@ -248,6 +268,15 @@ async function round(index: number, verbose: boolean): Promise<Round> {
     line += `; ${nWorkers} workers ${(many.articles / many.seconds).toFixed(1)} articles/s, speed-up ${figures.speedUp.toFixed(2)}×; output ${output}`;
     if (figures.factors) line += ` (cores' use ${figures.factors.busyMany.toFixed(2)}, single worker's ${figures.factors.busyOne.toFixed(2)}, worker CPU ratio ${figures.factors.workerCpuRatio.toFixed(2)}, workers' share ${figures.factors.workerShare.toFixed(2)})`;
     if (many.digest !== one.digest) process.exitCode = 1;
+    if (oneCore !== null) {
+      const confined = await measureOnOneCore(oneCore);
+      if (verbose) report(`1 worker, the process confined to cpu${oneCore}`, confined);
+      figures.oneCoreSpeedUp = confined.seconds / confined.articles / (many.seconds / many.articles);
+      const same = confined.digest === one.digest ? "identical" : "DIFFERENT";
+      if (verbose) console.log(`\nspeed-up from 1 worker on one core (cpu${oneCore}, ${(confined.articles / confined.seconds).toFixed(1)} articles/s) to ${nWorkers} workers: ${figures.oneCoreSpeedUp.toFixed(2)}×; output ${same}`);
+      line += `; 1 worker on cpu${oneCore} ${(confined.articles / confined.seconds).toFixed(1)} articles/s, ${nWorkers} workers ${figures.oneCoreSpeedUp.toFixed(2)}× that (output ${same})`;
+      if (confined.digest !== one.digest) process.exitCode = 1;
+    }
   }
   if (!verbose) console.log(line);
   return figures;
@@ -267,10 +296,12 @@ async function main(): Promise<void> {
     // Measured before and after the runs: a neighbour's load can change while they run.
     const coresBefore = nWorkers > 1 ? measureCoreSpeeds(availableParallelism()) : null;
     if (coresBefore) console.log(describeCoreSpeeds(coresBefore, nWorkers));
+    if (values["one-core"] && !coresBefore) throw new Error("--one-core needs N > 1 workers and taskset");
+    const oneCore = values["one-core"] && coresBefore ? fastestCore(coresBefore) : null;
     // Rounds alternate 1 and N workers, so that a change in the machine's speed falls on both alike.
     const rounds: Round[] = [];
     const total = Math.max(1, Number(values.rounds));
-    for (let i = 0; i < total; i++) rounds.push(await round(i, i === 0));
+    for (let i = 0; i < total; i++) rounds.push(await round(i, i === 0, oneCore));
     if (total > 1) {
       console.log(`\nover ${total} rounds: 1 worker ${spread(rounds.map((r) => r.oneRate), 1)} articles/s; pipeline/floor ${spread(rounds.map((r) => r.floorRatio), 1)}× (counting the warm-up ${spread(rounds.map((r) => r.coldFloorRatio), 1)}×)`);
       if (nWorkers > 1) console.log(`speed-up 1 → ${nWorkers} workers: ${spread(rounds.map((r) => r.speedUp!), 2)}×; counting the warm-ups ${spread(rounds.map((r) => r.coldSpeedUp!), 2)}×`);
@@ -279,6 +310,7 @@ async function main(): Promise<void> {
         const each = (key: keyof SpeedUpFactors) => spread(factors.map((f) => f[key]), 2);
         console.log(`  its factors: the ${nWorkers} cores' use ${each("busyMany")}; the single worker's ${each("busyOne")}; worker CPU per article, 1 worker over ${nWorkers}, ${each("workerCpuRatio")}; the workers' share of the CPU ${each("workerShare")}`);
       }
+      if (oneCore !== null) console.log(`speed-up from 1 worker on one core (cpu${oneCore}) to ${nWorkers} workers: ${spread(rounds.map((r) => r.oneCoreSpeedUp!), 2)}×`);
     }
     if (coresBefore) console.log(describeCoreSpeeds(measureCoreSpeeds(availableParallelism()), nWorkers, " after the runs"));
   }

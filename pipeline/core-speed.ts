@@ -2,6 +2,7 @@
 // the cores need not be equal (a busy neighbour on the same physical core slows one of them), and then one worker's
 // rate depends on the core it happens to run on, and N workers cannot reach N times the rate on the fastest core.
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 
 /** Runs of the loop per core; the fastest counts (a slower one met a neighbour's burst). */
 const TRIES = 3;
@@ -21,6 +22,31 @@ export function measureCoreSpeeds(cores: number): number[] | null {
     }
   }
   return best;
+}
+
+/**
+ * Confines every thread of process `pid` (V8's and libuv's helpers too) to the cores in `cpuList` ("0", "0-1");
+ * threads it starts later inherit the set. False where taskset is missing or refuses.
+ */
+export function confineProcess(pid: number, cpuList: string): boolean {
+  // taskset -a succeeds on a pid that has no threads to list.
+  if (!existsSync(`/proc/${pid}/task`)) return false;
+  const run = spawnSync("taskset", ["-a", "-p", "-c", cpuList, String(pid)], { encoding: "utf8" });
+  return !run.error && run.status === 0;
+}
+
+/** The cores the main thread of `pid` may run on, as the kernel lists them ("0-1"); null off Linux. */
+export function allowedCores(pid: number): string | null {
+  try {
+    return /^Cpus_allowed_list:\s*(\S+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The fastest core by the loop's time (the lowest index on a tie). */
+export function fastestCore(coreMs: readonly number[]): number {
+  return coreMs.reduce((best, ms, core) => (ms < coreMs[best]! ? core : best), 0);
 }
 
 /**

@@ -2,7 +2,7 @@
 // inputs too large or too deep. Spawns the real CLI.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MANIFEST_NAME } from "../pipeline/incremental.ts";
@@ -26,6 +26,17 @@ describe("benchmark", () => {
     expect(EXTRACT_NODE_ARGS.at(-1)).toBe("pipeline/run.mjs");
     expect(nodeArgsOf("bench")).toEqual(EXTRACT_NODE_ARGS);
   });
+
+  it.skipIf(spawnSync("taskset", ["-p", String(process.pid)]).status !== 0 || availableParallelism() < 2)(
+    "--one-core adds a run with the process on one core, with the same bytes as the other runs",
+    () => {
+      const run = spawnSync(process.execPath, [...EXTRACT_NODE_ARGS, "pipeline/bench.ts", "corpus", "--count", "12", "--warmup", "4", "--rounds", "1", "--workers", "2", "--one-core"], { encoding: "utf8" });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^1 worker, the process confined to cpu\d$/m);
+      expect(run.stdout).toMatch(/^speed-up 1 → 2 workers: [\d.]+× .*output identical/m);
+      expect(run.stdout).toMatch(/^speed-up from 1 worker on one core \(cpu\d, [\d.]+ articles\/s\) to 2 workers: [\d.]+×; output identical$/m);
+    },
+  );
 });
 
 describe("workers", () => {

@@ -1,5 +1,7 @@
+import { spawn, spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { describeCoreSpeeds, speedUpCeiling } from "../pipeline/core-speed.ts";
+import { allowedCores, confineProcess, describeCoreSpeeds, fastestCore, speedUpCeiling } from "../pipeline/core-speed.ts";
 
 describe("speedUpCeiling", () => {
   it("is N on N equal cores", () => {
@@ -27,5 +29,35 @@ describe("describeCoreSpeeds", () => {
 
   it("says when the speeds could not be measured", () => {
     expect(describeCoreSpeeds(null, 2)).toBe("core speeds: not measured (taskset is not available)");
+  });
+});
+
+describe("fastestCore", () => {
+  it("is the core with the shortest loop, the lowest index on a tie", () => {
+    expect(fastestCore([500, 400, 450])).toBe(1);
+    expect(fastestCore([400, 400])).toBe(0);
+    expect(fastestCore([300])).toBe(0);
+  });
+});
+
+describe("confineProcess", () => {
+  const hasTaskset = spawnSync("taskset", ["-p", String(process.pid)]).status === 0;
+
+  it.skipIf(!hasTaskset || availableParallelism() < 2)("confines a process to one core and releases it", () => {
+    const child = spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"], { stdio: "ignore" });
+    try {
+      const all = allowedCores(child.pid!);
+      expect(confineProcess(child.pid!, "1")).toBe(true);
+      expect(allowedCores(child.pid!)).toBe("1");
+      expect(confineProcess(child.pid!, all!)).toBe(true);
+      expect(allowedCores(child.pid!)).toBe(all);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it("says so when it cannot", () => {
+    expect(confineProcess(2 ** 22 + 12345, "0")).toBe(false);
+    expect(allowedCores(2 ** 22 + 12345)).toBeNull();
   });
 });
