@@ -234,13 +234,16 @@ interface Round {
 async function measureOnOneCore(core: number): Promise<RunFigures> {
   const all = allowedCores(process.pid);
   if (!all || !confineProcess(process.pid, String(core))) throw new Error("--one-core needs taskset and /proc (Linux)");
-  if (allowedCores(process.pid) !== String(core)) throw new Error(`--one-core: the process is on cores ${allowedCores(process.pid)}, not ${core} alone`);
+  const confinedTo = allowedCores(process.pid);
+  if (confinedTo !== String(core)) throw new Error(`--one-core: the process is on cores ${confinedTo}, not ${core} alone`);
   try {
     return await measure(1);
   } finally {
     confineProcess(process.pid, all);
   }
 }
+
+const secondsPerArticle = (run: RunFigures) => run.seconds / run.articles;
 
 /** One round: the floor, 1 worker, the floor again, then N workers; the first round prints every figure, later ones a line. */
 async function round(index: number, verbose: boolean, oneCore: number | null): Promise<Round> {
@@ -259,7 +262,7 @@ async function round(index: number, verbose: boolean, oneCore: number | null): P
   if (nWorkers > 1) {
     const many = await measure(nWorkers);
     if (verbose) report(`${nWorkers} workers`, many);
-    figures.speedUp = one.seconds / one.articles / (many.seconds / many.articles);
+    figures.speedUp = secondsPerArticle(one) / secondsPerArticle(many);
     figures.coldSpeedUp = many.coldRate / one.coldRate;
     const output = many.digest === one.digest ? "identical" : "DIFFERENT";
     if (one.cpu && many.cpu) figures.factors = speedUpFactors({ ...one, cpu: one.cpu }, { ...many, cpu: many.cpu }, nWorkers);
@@ -271,10 +274,11 @@ async function round(index: number, verbose: boolean, oneCore: number | null): P
     if (oneCore !== null) {
       const confined = await measureOnOneCore(oneCore);
       if (verbose) report(`1 worker, the process confined to cpu${oneCore}`, confined);
-      figures.oneCoreSpeedUp = confined.seconds / confined.articles / (many.seconds / many.articles);
+      figures.oneCoreSpeedUp = secondsPerArticle(confined) / secondsPerArticle(many);
+      const confinedRate = (confined.articles / confined.seconds).toFixed(1);
       const same = confined.digest === one.digest ? "identical" : "DIFFERENT";
-      if (verbose) console.log(`\nspeed-up from 1 worker on one core (cpu${oneCore}, ${(confined.articles / confined.seconds).toFixed(1)} articles/s) to ${nWorkers} workers: ${figures.oneCoreSpeedUp.toFixed(2)}×; output ${same}`);
-      line += `; 1 worker on cpu${oneCore} ${(confined.articles / confined.seconds).toFixed(1)} articles/s, ${nWorkers} workers ${figures.oneCoreSpeedUp.toFixed(2)}× that (output ${same})`;
+      if (verbose) console.log(`\nspeed-up from 1 worker on one core (cpu${oneCore}, ${confinedRate} articles/s) to ${nWorkers} workers: ${figures.oneCoreSpeedUp.toFixed(2)}×; output ${same}`);
+      line += `; 1 worker on cpu${oneCore} ${confinedRate} articles/s, ${nWorkers} workers ${figures.oneCoreSpeedUp.toFixed(2)}× that (output ${same})`;
       if (confined.digest !== one.digest) process.exitCode = 1;
     }
   }
