@@ -294,6 +294,7 @@ const median = (values: number[]) => {
 const spread = (values: number[], digits: number) => `median ${median(values).toFixed(digits)} (${values.map((v) => v.toFixed(digits)).join(", ")})`;
 
 async function main(): Promise<void> {
+  if (values.only && values["one-core"]) throw new Error("--one-core adds a run to each round, and --only runs no rounds");
   if (values.only) {
     report(`${nWorkers} worker${nWorkers > 1 ? "s" : ""}`, await measure(nWorkers));
   } else {
